@@ -4,12 +4,17 @@ import PackageDescription
 let package = Package(
     name: "bookgen",
     platforms: [.macOS(.v14)],
-    products: [],
+    products: [
+        .executable(name: "refcheck", targets: ["refcheck"]),
+    ],
     dependencies: [],
     targets: [
         // MARK: - Pure targets (no I/O)
         .target(name: "BookHTML"),
         .target(name: "BookNumerics", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+
+        // MARK: - Tools
+        .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
 
         // MARK: - Tests
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML"]),
