@@ -1,0 +1,262 @@
+import BookHTML
+import BookMarkdown
+
+/// Renders a ``MarkdownDocument`` as HTML.
+///
+/// For CommonMark nodes the output is byte for byte what libcmark's `cmark_render_html`
+/// writes in unsafe mode (the tests check all 652 examples of the spec); bookgen's extensions
+/// add math, callouts and heading anchors.
+public struct HTMLRenderer: Sendable {
+    /// The options in force.
+    public let options: RenderOptions
+
+    /// Creates a renderer.
+    ///
+    /// - Parameter options: Heading anchors, numbering and title extraction.
+    public init(options: RenderOptions) {
+        self.options = options
+    }
+
+    /// Renders a document's body.
+    ///
+    /// - Parameter document: A parsed document.
+    /// - Returns: The HTML and the page's headings.
+    public func render(_ document: MarkdownDocument) -> RenderedFragment {
+        var state = State(options: options)
+        var blocks = document.root.children
+        var title: String? = nil
+        if options.extractsTitle, let index = blocks.firstIndex(where: { $0.kind == .heading(level: 1) }) {
+            title = blocks[index].plainText.trimmingSpaces
+            blocks.remove(at: index)
+        }
+        for block in blocks {
+            state.renderBlock(block, inTightList: false)
+        }
+        return RenderedFragment(html: state.output, title: title, headings: state.headings)
+    }
+
+    private struct State {
+        let options: RenderOptions
+        var output = ""
+        var headings: [RenderedFragment.Heading] = []
+        var slugger = HeadingSlugger()
+        var sectionCounters = [0, 0, 0, 0, 0, 0, 0]
+
+        init(options: RenderOptions) {
+            self.options = options
+            output.reserveCapacity(16 * 1024)
+        }
+
+        mutating func cr() {
+            if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
+        }
+
+        mutating func renderBlock(_ node: MarkdownNode, inTightList: Bool) {
+            switch node.kind {
+            case .document:
+                for child in node.children { renderBlock(child, inTightList: false) }
+            case .blockQuote:
+                cr()
+                output += "<blockquote>\n"
+                for child in node.children { renderBlock(child, inTightList: false) }
+                cr()
+                output += "</blockquote>\n"
+            case .callout(let type):
+                renderCallout(node, type: type)
+            case .list(let style):
+                cr()
+                if !style.isOrdered {
+                    output += "<ul>\n"
+                } else if style.start == 1 {
+                    output += "<ol>\n"
+                } else {
+                    output += "<ol start=\"\(style.start)\">\n"
+                }
+                for item in node.children {
+                    cr()
+                    output += "<li>"
+                    for child in item.children { renderBlock(child, inTightList: style.isTight) }
+                    output += "</li>\n"
+                }
+                output += style.isOrdered ? "</ol>\n" : "</ul>\n"
+            case .item:
+                for child in node.children { renderBlock(child, inTightList: inTightList) }
+            case .codeBlock(let info, let literal):
+                cr()
+                let language = info.prefix { !$0.isWhitespace }
+                if language.isEmpty {
+                    output += "<pre><code>"
+                } else {
+                    output += "<pre><code class=\"language-"
+                    Escaping.appendEscaped(language, to: &output)
+                    output += "\">"
+                }
+                Escaping.appendEscaped(literal, to: &output)
+                output += "</code></pre>\n"
+            case .htmlBlock(let literal):
+                cr()
+                output += literal
+                cr()
+            case .paragraph:
+                if let math = soleDisplayMath(node) {
+                    cr()
+                    renderMath(math, asBlock: true)
+                    output += "\n"
+                } else if inTightList {
+                    renderInlines(node.children)
+                } else {
+                    cr()
+                    output += "<p>"
+                    renderInlines(node.children)
+                    output += "</p>\n"
+                }
+            case .heading(let level):
+                renderHeading(node, level: level)
+            case .thematicBreak:
+                cr()
+                output += "<hr />\n"
+            case .calloutTitle, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
+                .math:
+                renderInline(node)
+            }
+        }
+
+        /// A paragraph holding only display math (and whitespace) is rendered as a block.
+        private func soleDisplayMath(_ paragraph: MarkdownNode) -> MathSpan? {
+            var found: MathSpan? = nil
+            for child in paragraph.children {
+                switch child.kind {
+                case .math(let span) where span.isDisplay && found == nil: found = span
+                case .softBreak: continue
+                case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+                default: return nil
+                }
+            }
+            return found
+        }
+
+        private mutating func renderHeading(_ node: MarkdownNode, level: Int) {
+            cr()
+            let text = node.plainText.trimmingSpaces
+            var number = ""
+            if let chapter = options.chapterNumber, level >= 2 {
+                sectionCounters[level] += 1
+                for deeper in (level + 1)..<sectionCounters.count { sectionCounters[deeper] = 0 }
+                number = ([chapter] + sectionCounters[2...level]).map(String.init).joined(separator: ".")
+            }
+            guard options.headingAnchors else {
+                output += "<h\(level)>"
+                renderInlines(node.children)
+                output += "</h\(level)>\n"
+                headings.append(.init(level: level, id: "", number: number, text: text))
+                return
+            }
+            let id = slugger.uniqueSlug(for: text)
+            output += "<h\(level) id=\""
+            Escaping.appendEscaped(id, to: &output)
+            output += "\">"
+            if !number.isEmpty { output += "<span class=\"section-number\">\(number)</span> " }
+            renderInlines(node.children)
+            output += "<a class=\"heading-anchor\" href=\"#"
+            HrefEscaping.append(id, to: &output)
+            output += "\" aria-label=\"本节链接\">#</a></h\(level)>\n"
+            headings.append(.init(level: level, id: id, number: number, text: text))
+        }
+
+        private mutating func renderCallout(_ node: MarkdownNode, type: CalloutType) {
+            cr()
+            output += "<div class=\"callout callout-\(type.rawValue)\" role=\"note\">\n<p class=\"callout-title\">"
+            let title = node.children.first?.children ?? []
+            if title.isEmpty { output += type.defaultTitle } else { renderInlines(title) }
+            output += "</p>\n"
+            for child in node.children.dropFirst() { renderBlock(child, inTightList: false) }
+            cr()
+            output += "</div>\n"
+        }
+
+        mutating func renderInlines(_ nodes: [MarkdownNode]) {
+            for node in nodes { renderInline(node) }
+        }
+
+        private mutating func renderInline(_ node: MarkdownNode) {
+            switch node.kind {
+            case .text(let text):
+                Escaping.appendEscaped(text, to: &output)
+            case .softBreak:
+                output += "\n"
+            case .lineBreak:
+                output += "<br />\n"
+            case .code(let code):
+                output += "<code>"
+                Escaping.appendEscaped(code, to: &output)
+                output += "</code>"
+            case .htmlInline(let html):
+                output += html
+            case .emphasis:
+                output += "<em>"
+                renderInlines(node.children)
+                output += "</em>"
+            case .strong:
+                output += "<strong>"
+                renderInlines(node.children)
+                output += "</strong>"
+            case .link(let destination, let title):
+                output += "<a href=\""
+                HrefEscaping.append(destination, to: &output)
+                if !title.isEmpty {
+                    output += "\" title=\""
+                    Escaping.appendEscaped(title, to: &output)
+                }
+                output += "\">"
+                renderInlines(node.children)
+                output += "</a>"
+            case .image(let source, let title):
+                output += "<img src=\""
+                HrefEscaping.append(source, to: &output)
+                output += "\" alt=\""
+                for child in node.children { renderPlain(child) }
+                if !title.isEmpty {
+                    output += "\" title=\""
+                    Escaping.appendEscaped(title, to: &output)
+                }
+                output += "\" />"
+            case .math(let span):
+                renderMath(span, asBlock: false)
+            case .calloutTitle:
+                renderInlines(node.children)
+            default:
+                renderBlock(node, inTightList: false)
+            }
+        }
+
+        /// Image descriptions are written as plain text into the `alt` attribute, as libcmark does.
+        private mutating func renderPlain(_ node: MarkdownNode) {
+            switch node.kind {
+            case .text(let text), .code(let text), .htmlInline(let text):
+                Escaping.appendEscaped(text, to: &output)
+            case .math(let span):
+                Escaping.appendEscaped(span.tex, to: &output)
+            case .softBreak, .lineBreak:
+                output += " "
+            default:
+                for child in node.children { renderPlain(child) }
+            }
+        }
+
+        /// Until math typesetting lands, math is shown as its escaped TeX.
+        private mutating func renderMath(_ span: MathSpan, asBlock: Bool) {
+            let element = asBlock ? "div" : "span"
+            let classes = span.isDisplay ? "math display" : "math"
+            Node.element(element, [Attribute("class", classes)], [.text(span.tex)]).render(into: &output)
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

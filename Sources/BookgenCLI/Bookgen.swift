@@ -1,0 +1,12 @@
+public import ArgumentParser
+
+/// The `bookgen` command: builds a static HTML book from Markdown chapters.
+public struct Bookgen: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "bookgen",
+        abstract: "Build a static HTML book from Chinese Markdown chapters.",
+        subcommands: [Render.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import BookgenCLI
+
+Bookgen.main()
