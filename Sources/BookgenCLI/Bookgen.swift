@@ -5,7 +5,7 @@ public struct Bookgen: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bookgen",
         abstract: "Build a static HTML book from Chinese Markdown chapters.",
-        subcommands: [Render.self]
+        subcommands: [Build.self, Render.self]
     )
 
     public init() {}

@@ -1,0 +1,61 @@
+import BookSite
+import Foundation
+
+/// Writes a built site so that readers never see half of it: every file goes into a fresh
+/// folder beside the output, which replaces the old output only when all writes succeeded.
+/// If anything fails, the previous site stays as it was.
+struct SiteWriter {
+    /// The output folder, e.g. `site`.
+    let output: String
+
+    func write(_ files: [OutputFile]) throws(Diagnostic) {
+        let manager = FileManager.default
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = outputURL.deletingLastPathComponent()
+        let name = outputURL.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).bookgen-new")
+        let retired = parent.appendingPathComponent(".\(name).bookgen-old")
+
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: outputURL.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw failure("it exists and is not a folder")
+        }
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? manager.removeItem(at: staging)
+            try? manager.removeItem(at: retired)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents).write(to: url)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw failure(Self.reason(error))
+        }
+        do {
+            if manager.fileExists(atPath: outputURL.path) {
+                try manager.moveItem(at: outputURL, to: retired)
+            }
+            try manager.moveItem(at: staging, to: outputURL)
+        } catch {
+            if !manager.fileExists(atPath: outputURL.path) { try? manager.moveItem(at: retired, to: outputURL) }
+            try? manager.removeItem(at: staging)
+            throw failure(Self.reason(error))
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    private func failure(_ reason: String) -> Diagnostic {
+        Diagnostic(.error, file: output, "cannot write the output folder: \(reason); the previous site was left untouched")
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}
