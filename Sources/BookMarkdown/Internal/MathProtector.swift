@@ -281,37 +281,51 @@ struct ProtectedSource {
     }
 
     /// Splits `text` at placeholders: plain runs and the numbers of the math spans between them.
+    ///
+    /// A placeholder is U+E000, decimal digits written as U+E010…U+E019, then U+E001; in UTF-8
+    /// these are `EE 80 80`, `EE 80 90`…`EE 80 99` and `EE 80 81`, so the scan works on bytes.
     func pieces(of text: String) -> [TextPiece] {
-        guard !spans.isEmpty, text.unicodeScalars.contains(MathProtector.placeholderStart) else {
-            return [.text(text)]
-        }
-        var pieces: [TextPiece] = []
-        var plain = String.UnicodeScalarView()
-        var number: Int? = nil
-        for scalar in text.unicodeScalars {
-            if scalar == MathProtector.placeholderStart {
-                number = 0
-            } else if var digits = number {
-                if scalar == MathProtector.placeholderEnd {
-                    if !plain.isEmpty { pieces.append(.text(String(plain))) }
-                    plain = String.UnicodeScalarView()
-                    pieces.append(.math(digits))
-                    number = nil
-                } else {
-                    digits = digits * 10 + Int(scalar.value - MathProtector.placeholderDigitBase)
-                    number = digits
+        guard !spans.isEmpty else { return [.text(text)] }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(0xEE) else { return [.text(String(decoding: bytes, as: UTF8.self))] }
+            var pieces: [TextPiece] = []
+            var plainStart = 0
+            var i = 0
+            while i + 2 < bytes.count {
+                guard bytes[i] == 0xEE, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else {
+                    i += 1
+                    continue
                 }
-            } else {
-                plain.append(scalar)
+                var j = i + 3
+                var number = 0
+                while j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, (0x90...0x99).contains(bytes[j + 2]) {
+                    number = number * 10 + Int(bytes[j + 2] - 0x90)
+                    j += 3
+                }
+                guard j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, bytes[j + 2] == 0x81,
+                    number < spans.count
+                else {
+                    i += 1
+                    continue
+                }
+                if plainStart < i {
+                    pieces.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]), as: UTF8.self)))
+                }
+                pieces.append(.math(number))
+                i = j + 3
+                plainStart = i
             }
+            if plainStart < bytes.count {
+                pieces.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart...]), as: UTF8.self)))
+            }
+            return pieces
         }
-        if !plain.isEmpty { pieces.append(.text(String(plain))) }
-        return pieces
     }
 
     /// `text` with every placeholder put back to the characters it replaced.
     func restore(_ text: String) -> String {
-        guard !spans.isEmpty, text.unicodeScalars.contains(MathProtector.placeholderStart) else { return text }
+        guard !spans.isEmpty, text.utf8.contains(0xEE) else { return text }
         var output = ""
         for piece in pieces(of: text) {
             switch piece {

@@ -41,26 +41,46 @@ public struct BookBuilder: Sendable {
             templates = nil
         }
 
-        var chapters: [Chapter] = []
-        for (index, entry) in configuration.chapters.enumerated() {
-            do {
-                chapters.append(try loadChapter(entry, number: index + 1, configurationPath: configurationPath))
-            } catch {
-                problems += error.diagnostics
+        let loaded = configuration.chapters.enumerated().map { ($0.offset + 1, $0.element) }.parallelMap {
+            number, entry -> Result<Chapter, DiagnosticList> in
+            Result { () throws(DiagnosticList) -> Chapter in
+                try loadChapter(entry, number: number, configurationPath: configurationPath)
+            }
+        }
+        var loadedChapters: [Chapter] = []
+        for result in loaded {
+            switch result {
+            case .success(let chapter): loadedChapters.append(chapter)
+            case .failure(let error): problems += error.diagnostics
             }
         }
         guard problems.isEmpty, let templates else { throw DiagnosticList(problems) }
+        let chapters = loadedChapters
 
-        var files = [OutputFile]()
-        files.append(OutputFile(path: "index.html", contents: Array(coverPage(configuration, chapters, templates).utf8)))
-        for (index, chapter) in chapters.enumerated() {
-            let page = chapterPage(
-                chapter, configuration: configuration, chapters: chapters,
-                previous: index > 0 ? chapters[index - 1] : nil,
-                next: index + 1 < chapters.count ? chapters[index + 1] : nil, templates: templates)
-            files.append(OutputFile(path: chapter.pageName, contents: Array(page.utf8)))
+        let entries = chapters.parallelMap { chapter in
+            SidebarEntry(
+                plain: templates.render("sidebar-item", Navigation.item(chapter, current: false)),
+                current: templates.render("sidebar-item", Navigation.item(chapter, current: true)))
         }
-        files += assetFiles()
+        let book = bookContext(configuration)
+        let cover = OutputFile(
+            path: "index.html", contents: Array(coverPage(book, chapters, entries, templates).utf8))
+        let pages = chapters.indices.map { $0 }.parallelMap { index in
+            let chapter = chapters[index]
+            let page = templates.render(
+                "chapter",
+                [
+                    "book": book,
+                    "pageTitle": "\(chapter.label) \(chapter.title) · \(configuration.title)",
+                    "chapter": ["label": chapter.label, "title": chapter.title, "number": chapter.number],
+                    "content": chapter.fragment.html,
+                    "previous": Navigation.link(to: index > 0 ? chapters[index - 1] : nil),
+                    "next": Navigation.link(to: index + 1 < chapters.count ? chapters[index + 1] : nil),
+                    "sidebar": Navigation.sidebar(for: index, entries: entries),
+                ])
+            return OutputFile(path: chapter.pageName, contents: Array(page.utf8))
+        }
+        var files = [cover] + pages + assetFiles()
         files.sort { $0.path < $1.path }
         return BuiltBook(files: files, chapterCount: chapters.count, pageCount: chapters.count + 1)
     }
@@ -125,17 +145,17 @@ public struct BookBuilder: Sendable {
             title: frontMatter.title ?? result.fragment.title ?? fallbackTitle, fragment: result.fragment)
     }
 
-    private func bookContext(_ configuration: BookConfiguration) -> [String: Any] {
-        [
-            "title": configuration.title,
-            "subtitle": configuration.subtitle ?? false,
-            "author": configuration.author ?? false,
-            "language": configuration.language,
-            "description": configuration.description ?? false,
-        ]
+    private func bookContext(_ configuration: BookConfiguration) -> [String: String] {
+        var context = ["title": configuration.title, "language": configuration.language]
+        context["subtitle"] = configuration.subtitle
+        context["author"] = configuration.author
+        context["description"] = configuration.description
+        return context
     }
 
-    private func coverPage(_ configuration: BookConfiguration, _ chapters: [Chapter], _ templates: PageTemplates) -> String {
+    private func coverPage(
+        _ book: [String: String], _ chapters: [Chapter], _ entries: [SidebarEntry], _ templates: PageTemplates
+    ) -> String {
         let contents: [[String: Any]] = chapters.map { chapter in
             let sections = Navigation.sections(of: chapter, href: chapter.pageName)
             return [
@@ -146,28 +166,11 @@ public struct BookBuilder: Sendable {
         return templates.render(
             "cover",
             [
-                "book": bookContext(configuration),
-                "pageTitle": configuration.title,
+                "book": book,
+                "pageTitle": book["title"] ?? "",
                 "contents": contents,
                 "first": Navigation.link(to: chapters.first),
-                "sidebar": Navigation.sidebar(for: nil, chapters: chapters),
-            ])
-    }
-
-    private func chapterPage(
-        _ chapter: Chapter, configuration: BookConfiguration, chapters: [Chapter], previous: Chapter?, next: Chapter?,
-        templates: PageTemplates
-    ) -> String {
-        templates.render(
-            "chapter",
-            [
-                "book": bookContext(configuration),
-                "pageTitle": "\(chapter.label) \(chapter.title) · \(configuration.title)",
-                "chapter": ["label": chapter.label, "title": chapter.title, "number": chapter.number],
-                "content": chapter.fragment.html,
-                "previous": Navigation.link(to: previous),
-                "next": Navigation.link(to: next),
-                "sidebar": Navigation.sidebar(for: chapter.number, chapters: chapters),
+                "sidebar": Navigation.sidebar(for: nil, entries: entries),
             ])
     }
 

@@ -4,7 +4,7 @@ import Mustache
 /// `cover.mustache` (the title page with the table of contents), `chapter.mustache`, and any
 /// other `.mustache` file there as a partial (`{{> head}}`).
 struct PageTemplates: Sendable {
-    static let required = ["cover", "chapter"]
+    static let required = ["cover", "chapter", "sidebar-item"]
 
     let library: MustacheLibrary
 
@@ -26,7 +26,7 @@ struct PageTemplates: Sendable {
         for name in Self.required where !names.contains(name + ".mustache") {
             problems.append(
                 Diagnostic(.error, file: joinPath(directory, name + ".mustache"),
-                    "missing template; the templates folder needs \(Self.required.map { $0 + ".mustache" }.joined(separator: " and "))"))
+                    "missing template; the templates folder needs \(Self.required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         self.library = library
