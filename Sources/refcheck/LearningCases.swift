@@ -14,4 +14,34 @@ let learningCaseHandlers: [String: CaseHandler] = [
             "n_iter": result.iterations,
         ]
     },
+    "dbscan": { input in
+        let result = try DBSCAN(eps: try input.number("eps"), minSamples: try input.int("min_samples"))
+            .fit(try input.matrix("points"))
+        return [
+            "labels": result.labels, "core_indices": result.coreIndices, "n_clusters": result.clusterCount,
+            "n_noise": result.noiseCount,
+        ]
+    },
+    "agglomerative": { input in
+        let name = input.has("linkage") ? try input.string("linkage") : "ward"
+        guard let linkage = Linkage(rawValue: name) else {
+            throw UnknownLinkage(name: name)
+        }
+        let result = try AgglomerativeClustering(clusters: try input.int("n_clusters"), linkage: linkage)
+            .fit(try input.matrix("points"))
+        return ["labels": result.labels, "merge_heights": result.mergeHeights]
+    },
+    "silhouette": { input in
+        let labels = try input.vector("labels").map { Int($0) }
+        let result = try Silhouette(points: try input.matrix("points"), labels: labels)
+        return ["score": result.score, "samples": result.samples]
+    },
 ]
+
+/// A `linkage` input that names no ``Linkage``.
+struct UnknownLinkage: Error, CustomStringConvertible {
+    let name: String
+    var description: String {
+        "unknown linkage '\(name)': use one of \(Linkage.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+}
