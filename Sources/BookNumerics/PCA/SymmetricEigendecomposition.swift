@@ -50,8 +50,11 @@ struct SymmetricEigendecomposition {
                 }
             }
         }
-        let order = (0..<d).sorted { a[$0][$0] != a[$1][$1] ? a[$0][$0] > a[$1][$1] : $0 < $1 }
-        values = order.map { a[$0][$0] }
+        let diagonal: [Double] = (0..<d).map { a[$0][$0] }
+        let order = (0..<d).sorted { (i: Int, j: Int) -> Bool in
+            diagonal[i] != diagonal[j] ? diagonal[i] > diagonal[j] : i < j
+        }
+        values = order.map { diagonal[$0] }
         vectors = order.map { column in (0..<d).map { v[$0][column] } }
     }
 }
