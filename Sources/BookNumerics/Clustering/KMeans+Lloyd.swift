@@ -5,12 +5,13 @@ extension KMeans {
     ///   - data: The centred points.
     ///   - mean: The column means that were subtracted (added back to every reported centroid).
     ///   - initial: The k × d starting centroids, centred, flat.
+    ///   - initialRows: The starting centroids as reported (uncentred, exactly as given or chosen).
     ///   - maxIterations: Iteration cap (≥ 1).
     ///   - shiftTolerance: Absolute bound on Σ‖Δc‖² that counts as converged (0: never, unless
     ///     the centroids do not move at all).
     ///   - recordsHistory: Whether to record each iteration.
     static func lloyd(
-        _ data: PointMatrix, mean: [Double], initial: [Double], maxIterations: Int, shiftTolerance: Double,
+        _ data: PointMatrix, mean: [Double], initial: [Double], initialRows: [[Double]], maxIterations: Int, shiftTolerance: Double,
         recordsHistory: Bool
     ) -> KMeansResult {
         let n = data.count
@@ -70,7 +71,7 @@ extension KMeans {
         }
         return KMeansResult(
             labels: labels, centroids: uncentred(centers), inertia: inertia, iterations: iterations,
-            converged: converged, initialCentroids: uncentred(initial), history: history)
+            converged: converged, initialCentroids: initialRows, history: history)
     }
 
     /// Assigns every point to its nearest centre (ties: lowest index).

@@ -68,16 +68,21 @@ public struct KMeans: Sendable {
         }
         let initial = try initialCentroids(centered: centered, original: matrix)
         return Self.lloyd(
-            centered, mean: mean, initial: initial, maxIterations: maxIterations,
+            centered, mean: mean, initial: initial.centered, initialRows: initial.rows, maxIterations: maxIterations,
             shiftTolerance: tolerance * Self.meanVariance(centered), recordsHistory: recordsHistory)
     }
 
-    /// The starting centroids in centred coordinates (k × d, flat).
-    private func initialCentroids(centered: PointMatrix, original: PointMatrix) throws(DataError) -> [Double] {
+    /// The starting centroids: in centred coordinates (k × d, flat) and as given / as data rows.
+    private func initialCentroids(centered: PointMatrix, original: PointMatrix) throws(DataError)
+        -> (centered: [Double], rows: [[Double]])
+    {
         let n = centered.count
         let d = centered.dimension
-        func rows(_ indices: [Int]) -> [Double] {
-            indices.flatMap { centered.values[($0 * d)..<(($0 + 1) * d)] }
+        func rows(_ indices: [Int]) -> (centered: [Double], rows: [[Double]]) {
+            (
+                indices.flatMap { centered.values[($0 * d)..<(($0 + 1) * d)] },
+                indices.map { Array(original.values[($0 * d)..<(($0 + 1) * d)]) }
+            )
         }
         switch initialization {
         case .centroids(let given):
@@ -93,7 +98,7 @@ public struct KMeans: Sendable {
             for j in 0..<centroids.count {
                 for column in 0..<d { values[j * d + column] -= mean[column] }
             }
-            return values
+            return (values, given)
         case .kMeansPlusPlus(let k, let seed, let localTrials):
             try Self.requireClusterCount(k, points: n)
             let trials = localTrials ?? (2 + Int(_log(Double(k))))
