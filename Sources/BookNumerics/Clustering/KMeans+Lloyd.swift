@@ -88,6 +88,28 @@ extension KMeans {
             centers.withUnsafeBufferPointer { c in
                 labels.withUnsafeMutableBufferPointer { label in
                     nearest.withUnsafeMutableBufferPointer { best in
+                        if d == 2 {
+                            // The common case of the book's figures, without the inner loop.
+                            for i in 0..<n {
+                                let x0 = x[2 * i]
+                                let x1 = x[2 * i + 1]
+                                var bestDistance = Double.infinity
+                                var bestIndex = 0
+                                for j in 0..<k {
+                                    let d0 = x0 - c[2 * j]
+                                    let d1 = x1 - c[2 * j + 1]
+                                    let sum = d0 * d0 + d1 * d1
+                                    if sum < bestDistance {
+                                        bestDistance = sum
+                                        bestIndex = j
+                                    }
+                                }
+                                label[i] = bestIndex
+                                best[i] = bestDistance
+                                total += bestDistance
+                            }
+                            return
+                        }
                         for i in 0..<n {
                             let row = i * d
                             var bestDistance = Double.infinity
@@ -125,11 +147,15 @@ extension KMeans {
         for index in sums.indices { sums[index] = 0 }
         for index in counts.indices { counts[index] = 0 }
         data.values.withUnsafeBufferPointer { x in
-            sums.withUnsafeMutableBufferPointer { sum in
-                for i in 0..<n {
-                    let label = labels[i]
-                    counts[label] += 1
-                    for column in 0..<d { sum[label * d + column] += x[i * d + column] }
+            labels.withUnsafeBufferPointer { label in
+                sums.withUnsafeMutableBufferPointer { sum in
+                    counts.withUnsafeMutableBufferPointer { count in
+                        for i in 0..<n {
+                            let cluster = label[i]
+                            count[cluster] += 1
+                            for column in 0..<d { sum[cluster * d + column] += x[i * d + column] }
+                        }
+                    }
                 }
             }
         }

@@ -66,14 +66,14 @@ public struct KMeans: Sendable {
         for i in 0..<matrix.count {
             for column in 0..<matrix.dimension { centered.values[i * matrix.dimension + column] -= mean[column] }
         }
-        let initial = try initialCentroids(centered: centered, original: matrix)
+        let initial = try initialCentroids(centered: centered, original: matrix, mean: mean)
         return Self.lloyd(
             centered, mean: mean, initial: initial.centered, initialRows: initial.rows, maxIterations: maxIterations,
             shiftTolerance: tolerance * Self.meanVariance(centered), recordsHistory: recordsHistory)
     }
 
     /// The starting centroids: in centred coordinates (k × d, flat) and as given / as data rows.
-    private func initialCentroids(centered: PointMatrix, original: PointMatrix) throws(DataError)
+    private func initialCentroids(centered: PointMatrix, original: PointMatrix, mean: [Double]) throws(DataError)
         -> (centered: [Double], rows: [[Double]])
     {
         let n = centered.count
@@ -93,7 +93,6 @@ public struct KMeans: Sendable {
             guard centroids.count <= n else {
                 throw .tooMany(parameter: "k", requested: centroids.count, available: n, what: "points")
             }
-            let mean = Self.columnMeans(original)
             var values = centroids.values
             for j in 0..<centroids.count {
                 for column in 0..<d { values[j * d + column] -= mean[column] }
