@@ -22,6 +22,27 @@ import Testing
         #expect(pca.project([1, 2, 3]) == nil)
     }
 
+    /// Known answer from numpy 2.4.6: `np.linalg.svd` of the centred points, signs flipped as
+    /// scikit-learn's `svd_flip`, variances S²/(n − 1) (what `sklearn.decomposition.PCA` reports).
+    @Test func matchesNumpySingularValueDecomposition() throws {
+        let points: [[Double]] = [
+            [2.5, 2.4, 0.5], [0.5, 0.7, 1.1], [2.2, 2.9, -0.3], [1.9, 2.2, 0.8],
+            [3.1, 3.0, 0.2], [2.3, 2.7, 1.5], [2.0, 1.6, -0.7], [1.0, 1.1, 0.4],
+        ]
+        let pca = try PrincipalComponents(points: points)
+        #expect(close(pca.components[0], [0.6914520009343854, 0.7024280709707085, -0.16878665680735486]))
+        #expect(close(pca.components[1], [0.013566593279116806, 0.22097303324456008, 0.9751855547153565]))
+        #expect(close(pca.explainedVariance, [1.386458646205355, 0.4980174989746656]))
+        #expect(close(pca.explainedVarianceRatio, [0.7171779437234427, 0.2576111208440909]))
+        let projected: [[Double]] = [
+            [0.6066817075406125, 0.140396541693695], [-2.0716220090627755, 0.3227205314489233],
+            [0.8854894681915352, -0.5333353634400452], [0.0006888957436332181, 0.38061764549191995],
+            [1.4936457477258753, -0.011435348806705785], [0.5103330718375931, 1.1791606877265963],
+            [-0.09844276153432104, -1.213387847199939], [-1.326774120442151, -0.26473684691444394],
+        ]
+        for (got, expected) in zip(pca.projected, projected) { #expect(close(got, expected)) }
+    }
+
     @Test func threeDimensionalDataProjectsToTwoOrthonormalAxes() throws {
         let data = try Dataset.blobs(count: 200, centers: [[0, 0, 0], [6, 2, 1], [-3, 5, 2]], seed: 12)
         let pca = try PrincipalComponents(points: data.points, components: 2)
