@@ -11,7 +11,8 @@ extension KMeans {
     ///     the centroids do not move at all).
     ///   - recordsHistory: Whether to record each iteration.
     static func lloyd(
-        _ data: PointMatrix, mean: [Double], initial: [Double], initialRows: [[Double]], maxIterations: Int, shiftTolerance: Double,
+        _ data: PointMatrix, mean: [Double], initial: [Double], initialRows: [[Double]], maxIterations: Int,
+        shiftTolerance: Double,
         recordsHistory: Bool
     ) -> KMeansResult {
         let n = data.count

@@ -46,13 +46,16 @@ import Testing
 
     @Test func badParametersAreNamed() {
         let points: [[Double]] = [[0], [1]]
-        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "0.0", requirement: "a finite number > 0")) {
+        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "0.0", requirement: "a finite number > 0"))
+        {
             try DBSCAN(eps: 0, minSamples: 2).fit(points)
         }
-        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "-1.0", requirement: "a finite number > 0")) {
+        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "-1.0", requirement: "a finite number > 0"))
+        {
             try DBSCAN(eps: -1, minSamples: 2).fit(points)
         }
-        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "nan", requirement: "a finite number > 0")) {
+        #expect(throws: DataError.invalidParameter(parameter: "eps", value: "nan", requirement: "a finite number > 0"))
+        {
             try DBSCAN(eps: .nan, minSamples: 2).fit(points)
         }
         let minSamples = DataError.invalidParameter(parameter: "min_samples", value: "0", requirement: "at least 1")

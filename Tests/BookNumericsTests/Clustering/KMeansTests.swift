@@ -78,7 +78,9 @@ import Testing
             #expect(samePartition(a.labels, labels))
         }
         let other = try KMeans(initialization: .kMeansPlusPlus(k: 3, seed: 43)).fit(data.points)
-        #expect(other.initialCentroids != (try KMeans(initialization: .kMeansPlusPlus(k: 3, seed: 42)).fit(data.points)).initialCentroids)
+        #expect(
+            other.initialCentroids
+                != (try KMeans(initialization: .kMeansPlusPlus(k: 3, seed: 42)).fit(data.points)).initialCentroids)
     }
 
     @Test func randomPointsAreDistinctDataPoints() throws {
@@ -92,7 +94,8 @@ import Testing
         let points: [[Double]] = [[0], [1], [2], [10], [11]]
         let inertias = try KMeans.elbow(points, maxK: 5, seed: 3)
         #expect(inertias.count == 5)
-        #expect(abs(inertias[0] - (4.8 * 4.8 + 3.8 * 3.8 + 2.8 * 2.8 + 5.2 * 5.2 + 6.2 * 6.2)) < 1e-12)  // around the mean 4.8
+        // k = 1: the sum of squares about the mean 4.8; k = 2: {0, 1, 2} and {10, 11}.
+        #expect(abs(inertias[0] - (4.8 * 4.8 + 3.8 * 3.8 + 2.8 * 2.8 + 5.2 * 5.2 + 6.2 * 6.2)) < 1e-12)
         #expect(abs(inertias[1] - (2 + 0.5)) < 1e-12)
         #expect(inertias[4] == 0)
     }
@@ -122,7 +125,8 @@ import Testing
         #expect(throws: DataError.invalidParameter(parameter: "max_iter", value: "0", requirement: "at least 1")) {
             try KMeans(initialization: .centroids([[0]]), maxIterations: 0).fit(ten)
         }
-        #expect(throws: DataError.invalidParameter(parameter: "tol", value: "-1.0", requirement: "a finite number ≥ 0")) {
+        #expect(throws: DataError.invalidParameter(parameter: "tol", value: "-1.0", requirement: "a finite number ≥ 0"))
+        {
             try KMeans(initialization: .centroids([[0]]), tolerance: -1).fit(ten)
         }
         #expect(throws: DataError.invalidParameter(parameter: "local_trials", value: "0", requirement: "at least 1")) {

@@ -79,7 +79,10 @@ import Testing
         let centers: [[Double]] = [[0, 0], [10, 10], [-5, 5]]
         let exact = try Dataset.blobs(count: 10, centers: centers, standardDeviation: 0, shuffle: false, seed: 1)
         #expect(exact.labels == [0, 0, 0, 0, 1, 1, 1, 2, 2, 2])
-        #expect(exact.points == [[0, 0], [0, 0], [0, 0], [0, 0], [10, 10], [10, 10], [10, 10], [-5, 5], [-5, 5], [-5, 5]])
+        #expect(
+            exact.points == [
+                [0, 0], [0, 0], [0, 0], [0, 0], [10, 10], [10, 10], [10, 10], [-5, 5], [-5, 5], [-5, 5],
+            ])
 
         let noisy = try Dataset.blobs(count: 3000, centers: centers, standardDeviation: 2, seed: 5)
         let labels = try #require(noisy.labels)
@@ -116,7 +119,9 @@ import Testing
         #expect(close(moons.points[4], [0.5, 0.5 - 0.75.squareRoot()]))
         #expect(close(moons.points[6], [2, 0.5]))
         let shuffled = try Dataset.moons(count: 7, shuffle: true, seed: 0)
-        #expect(Set(shuffled.points.map { $0.map { ($0 * 1e9).rounded() } }) == Set(moons.points.map { $0.map { ($0 * 1e9).rounded() } }))
+        #expect(
+            Set(shuffled.points.map { $0.map { ($0 * 1e9).rounded() } })
+                == Set(moons.points.map { $0.map { ($0 * 1e9).rounded() } }))
     }
 
     @Test func circlesHaveTheirRadii() throws {
@@ -136,13 +141,16 @@ import Testing
         #expect(throws: DataError.invalidParameter(parameter: "count", value: "0", requirement: "at least 1")) {
             try Dataset.moons(count: 0, seed: 1)
         }
-        #expect(throws: DataError.invalidParameter(parameter: "noise", value: "-0.1", requirement: "a finite number ≥ 0")) {
+        #expect(
+            throws: DataError.invalidParameter(parameter: "noise", value: "-0.1", requirement: "a finite number ≥ 0")
+        ) {
             try Dataset.circles(count: 10, noise: -0.1, seed: 1)
         }
         #expect(throws: DataError.invalidParameter(parameter: "factor", value: "1.0", requirement: "in [0, 1)")) {
             try Dataset.circles(count: 10, factor: 1, seed: 1)
         }
-        #expect(throws: DataError.invalidParameter(parameter: "std", value: "-1.0", requirement: "a finite number ≥ 0")) {
+        #expect(throws: DataError.invalidParameter(parameter: "std", value: "-1.0", requirement: "a finite number ≥ 0"))
+        {
             try Dataset.blobs(count: 10, centers: [[0]], standardDeviation: -1, seed: 1)
         }
         #expect(throws: DataError.empty(parameter: "centers")) { try Dataset.blobs(count: 10, centers: [], seed: 1) }

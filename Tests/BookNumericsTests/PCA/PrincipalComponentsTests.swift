@@ -75,7 +75,9 @@ import Testing
     }
 
     @Test func badInputsAreNamed() {
-        #expect(throws: DataError.invalidParameter(parameter: "points", value: "1 point", requirement: "at least 2 points")) {
+        #expect(
+            throws: DataError.invalidParameter(parameter: "points", value: "1 point", requirement: "at least 2 points")
+        ) {
             try PrincipalComponents(points: [[1, 2]])
         }
         #expect(throws: DataError.tooMany(parameter: "components", requested: 3, available: 2, what: "dimensions")) {
