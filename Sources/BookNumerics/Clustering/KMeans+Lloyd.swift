@@ -37,7 +37,8 @@ extension KMeans {
             iterations += 1
             let inertia = assign(data, centers: centers, k: k, labels: &labels, nearest: &nearest)
             if recordsHistory {
-                history.append(KMeansIteration(centroids: uncentred(centers), labels: labels, inertia: inertia))
+                let reported = iterations == 1 ? initialRows : uncentred(centers)
+                history.append(KMeansIteration(centroids: reported, labels: labels, inertia: inertia))
             }
             let updated = update(
                 data, centers: centers, k: k, labels: labels, nearest: nearest, sums: &sums, counts: &counts)
