@@ -47,6 +47,7 @@ let package = Package(
         // MARK: - Tools
 
         .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
+        .executableTarget(name: "learning-bench", dependencies: ["BookNumerics"]),
 
         // MARK: - Tests
 
