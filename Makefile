@@ -1,0 +1,27 @@
+# bookgen — the two commands of the README are `make site` and `make test`.
+SWIFT ?= swift
+
+.PHONY: site test deps release bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+release: deps
+	$(SWIFT) build -c release --product bookgen
+
+## Build the book in content/ into site/.
+site: release
+	.build/release/bookgen build --content content --output site
+
+## Run every test: unit and integration tests, then the book itself must build.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(SWIFT) run -c debug bookgen build --content content --output .build/test-site
+
+## Time `bookgen build` on synthetic books of 100 and 1000 chapters.
+bench: release
+	benchmarks/build.sh
+
+clean:
+	rm -rf .build site .bookgen-cache
