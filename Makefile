@@ -16,8 +16,8 @@ site: release
 ## Run every test: unit and integration tests, then the book itself must build.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
 	$(SWIFT) run -c debug bookgen build --content content --output .build/test-site
+	$(SWIFT) test
 
 ## Time `bookgen build` on synthetic books of 100 and 1000 chapters.
 bench: release
