@@ -15,6 +15,7 @@ let package = Package(
 
         // MARK: - Tools
         .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
+        .executableTarget(name: "numerics-bench", dependencies: ["BookNumerics"]),
 
         // MARK: - Tests
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML"]),
