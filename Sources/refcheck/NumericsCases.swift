@@ -77,7 +77,8 @@ private func diverging(_ trajectory: Trajectory) throws {
 }
 
 @Sendable private func optimizerCase(_ input: CaseInput) throws -> [String: Any] {
-    let trajectory = try optimizer(input).run(on: try objective(input), from: try input.vector("start"), steps: try input.int("steps"))
+    let trajectory = try optimizer(input).run(
+        on: try objective(input), from: try input.vector("start"), steps: try input.int("steps"))
     try diverging(trajectory)
     return ["trajectory": trajectory.iterates, "loss": trajectory.losses]
 }
@@ -113,7 +114,8 @@ private func diverging(_ trajectory: Trajectory) throws {
 
 @Sendable private func linearRegressionCase(_ input: CaseInput) throws -> [String: Any] {
     let problem = try LinearRegression(
-        features: try input.matrix("X"), targets: try input.vector("y"), l2: input.has("l2") ? try input.number("l2") : 0)
+        features: try input.matrix("X"), targets: try input.vector("y"),
+        l2: input.has("l2") ? try input.number("l2") : 0)
     let history = try problem.train(
         weights: try input.vector("w0"), bias: try input.number("b0"),
         optimizer: Optimizer(rule: .gd, learningRate: try input.number("lr")), steps: try input.int("steps"))
@@ -131,13 +133,16 @@ private func diverging(_ trajectory: Trajectory) throws {
         return try DenseLayer(weights: try layer.matrix("W"), bias: try layer.vector("b"), activation: activation)
     }
     let lossName = try input.string("loss")
-    guard let loss = NetworkLoss(rawValue: lossName) else { throw CaseFailure(description: "unknown loss '\(lossName)'") }
+    guard let loss = NetworkLoss(rawValue: lossName) else {
+        throw CaseFailure(description: "unknown loss '\(lossName)'")
+    }
     let network = try NeuralNetwork(layers: layers)
     let data = try NetworkData(
         inputs: try input.matrix("X"), targets: try input.vector("y").map { [$0] }, for: network, loss: loss)
     let theta = network.parameters
     var gradient = [Double](repeating: 0, count: theta.count)
-    let initialLoss = network.lossAndGradient(theta, data: data, rows: Array(0..<data.rowCount)[...], loss: loss, into: &gradient)
+    let initialLoss = network.lossAndGradient(
+        theta, data: data, rows: Array(0..<data.rowCount)[...], loss: loss, into: &gradient)
     let history = try network.train(
         data: data, loss: loss, optimizer: Optimizer(rule: .gd, learningRate: try input.number("lr")),
         epochs: try input.int("steps"), snapshotInterval: Int.max)
@@ -148,7 +153,8 @@ private func diverging(_ trajectory: Trajectory) throws {
     let predictions = network.predict(data.rowInputs)
     return [
         "initial_output": predictions.map { $0[0] }, "initial_loss": initialLoss,
-        "initial_gradients": json(network.layered(gradient)), "loss": history.losses, "final_layers": json(history.final.layers),
+        "initial_gradients": json(network.layered(gradient)), "loss": history.losses,
+        "final_layers": json(history.final.layers),
     ]
 }
 

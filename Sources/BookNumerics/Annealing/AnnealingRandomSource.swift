@@ -37,11 +37,21 @@ public struct SeededProposals: AnnealingRandomSource, Sendable {
         self.scale = scale
     }
 
+    /// Draws `step.count` normals scaled by ``scale``.
+    ///
+    /// - Parameters:
+    ///   - step: Receives the displacement.
+    ///   - index: Unused (the generator's stream is sequential).
+    /// - Returns: Always `true`.
     public mutating func nextProposal(into step: inout [Double], index: Int) -> Bool {
         for i in 0..<step.count { step[i] = scale * generator.nextNormal() }
         return true
     }
 
+    /// Draws the next uniform from the generator.
+    ///
+    /// - Parameter index: Unused.
+    /// - Returns: A value in [0, 1).
     public mutating func nextUniform(index: Int) -> Double? {
         generator.nextUniform()
     }
@@ -64,12 +74,22 @@ public struct InjectedProposals: AnnealingRandomSource, Sendable {
         self.uniforms = uniforms
     }
 
+    /// Copies row `index` of ``proposals``.
+    ///
+    /// - Parameters:
+    ///   - step: Receives the displacement.
+    ///   - index: The step index.
+    /// - Returns: `false` when the row is missing or has the wrong width.
     public mutating func nextProposal(into step: inout [Double], index: Int) -> Bool {
         guard index < proposals.count, proposals[index].count == step.count else { return false }
         for i in 0..<step.count { step[i] = proposals[index][i] }
         return true
     }
 
+    /// Entry `index` of ``uniforms``.
+    ///
+    /// - Parameter index: The step index.
+    /// - Returns: The number, or `nil` past the end.
     public mutating func nextUniform(index: Int) -> Double? {
         index < uniforms.count ? uniforms[index] : nil
     }

@@ -39,7 +39,9 @@ public struct SimulatedAnnealing: Sendable {
     ) throws(OptimizationError) {
         let n = objective.dimension
         guard start.count == n else { throw .dimensionMismatch(what: "start", expected: n, found: start.count) }
-        guard steps >= 0, steps <= Optimizer.maximumSteps else { throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps) }
+        guard steps >= 0, steps <= Optimizer.maximumSteps else {
+            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
+        }
         guard initialTemperature > 0, initialTemperature.isFinite else {
             throw .invalid("T0 = \(initialTemperature) is invalid: the initial temperature must be a finite number > 0")
         }

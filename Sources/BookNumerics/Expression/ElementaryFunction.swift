@@ -5,7 +5,24 @@
 /// `sqrt′(0) = +∞` and `log′(0) = +∞`, so a run reaching them is reported as diverged rather
 /// than silently continuing. `sigmoid(z) = 1/(1+e^(−z))`.
 public enum ElementaryFunction: String, CaseIterable, Sendable {
-    case sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid
+    /// sine (radians).
+    case sin
+    /// cosine (radians).
+    case cos
+    /// tangent (radians); ±∞ near odd multiples of π/2.
+    case tan
+    /// eˣ; +∞ above about 709.78.
+    case exp
+    /// Natural logarithm; NaN for negative arguments, −∞ at 0.
+    case log
+    /// Square root; NaN for negative arguments.
+    case sqrt
+    /// Absolute value.
+    case abs
+    /// Hyperbolic tangent.
+    case tanh
+    /// The logistic function 1/(1 + e^(−z)).
+    case sigmoid
 
     /// f(a).
     ///

@@ -51,10 +51,12 @@ public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertib
             return "invalid number '\(text)' — write numbers like 3, 0.5, .5 or 1e-3"
         case .unknownFunction(let name, let suggestion):
             if let suggestion { return "unknown function '\(name)' — did you mean '\(suggestion)'?" }
-            return "unknown function '\(name)' — the functions are \(ExpressionParser.functionNames.joined(separator: ", "))"
+            return
+                "unknown function '\(name)' — the functions are \(ExpressionParser.functionNames.joined(separator: ", "))"
         case .unknownVariable(let name, let suggestion, let variables):
             if let suggestion { return "unknown variable '\(name)' — did you mean '\(suggestion)'?" }
-            return "unknown variable '\(name)' — the variables are \(variables.joined(separator: ", ")) (constants: pi, e)"
+            return
+                "unknown variable '\(name)' — the variables are \(variables.joined(separator: ", ")) (constants: pi, e)"
         case .notAFunction(let name):
             return "'\(name)' is not a function — remove the parentheses or insert '*' to multiply"
         case .missingArguments(let function):

@@ -28,7 +28,10 @@ struct ExpressionParser {
         case .end:
             return node
         case .rightParen:
-            throw ExpressionError(column: next.column, reason: .expected("an operator or the end of the formula (this ')' has no matching '(')", found: next.display))
+            throw ExpressionError(
+                column: next.column,
+                reason: .expected(
+                    "an operator or the end of the formula (this ')' has no matching '(')", found: next.display))
         default:
             throw ExpressionError(column: next.column, reason: .expected("an operator", found: next.display))
         }
@@ -75,7 +78,8 @@ struct ExpressionParser {
                 node = .binary(.divide, node, try parseUnary())
             case .number, .identifier, .leftParen:
                 let before = tokens[index - 1]
-                throw ExpressionError(column: current.column, reason: .missingOperator(before: before.text, after: current.text))
+                throw ExpressionError(
+                    column: current.column, reason: .missingOperator(before: before.text, after: current.text))
             default:
                 return node
             }
@@ -116,7 +120,9 @@ struct ExpressionParser {
         case .end:
             throw ExpressionError(column: token.column, reason: .unexpectedEnd)
         default:
-            throw ExpressionError(column: token.column, reason: .expected("a number, a variable, a function or '('", found: token.display))
+            throw ExpressionError(
+                column: token.column, reason: .expected("a number, a variable, a function or '('", found: token.display)
+            )
         }
     }
 
@@ -126,7 +132,9 @@ struct ExpressionParser {
         case .rightParen:
             _ = advance()
         case .end:
-            throw ExpressionError(column: token.column, reason: .expected("')' to close the '(' at column \(open.column)", found: token.display))
+            throw ExpressionError(
+                column: token.column,
+                reason: .expected("')' to close the '(' at column \(open.column)", found: token.display))
         default:
             throw ExpressionError(column: token.column, reason: .expected("')'", found: token.display))
         }
@@ -148,7 +156,8 @@ struct ExpressionParser {
             let names = variables + ["pi", "e"]
             throw ExpressionError(
                 column: token.column,
-                reason: .unknownVariable(name, suggestion: DidYouMean.suggestion(for: name, among: names), variables: variables))
+                reason: .unknownVariable(
+                    name, suggestion: DidYouMean.suggestion(for: name, among: names), variables: variables))
         }
         guard isFunction else {
             throw ExpressionError(
@@ -164,7 +173,9 @@ struct ExpressionParser {
         try expectClosing(openedAt: open)
         let expected = (name == "min" || name == "max") ? 2 : 1
         guard arguments.count == expected else {
-            throw ExpressionError(column: token.column, reason: .wrongArgumentCount(function: name, expected: expected, found: arguments.count))
+            throw ExpressionError(
+                column: token.column,
+                reason: .wrongArgumentCount(function: name, expected: expected, found: arguments.count))
         }
         switch name {
         case "min": return .minimum(arguments[0], arguments[1])

@@ -5,7 +5,14 @@
 /// - `tanh`: tanh z, tanh′ = 1 − tanh².
 /// - `linear`: z, derivative 1.
 public enum Activation: String, Sendable, Equatable, CaseIterable {
-    case relu, sigmoid, tanh, linear
+    /// max(z, 0).
+    case relu
+    /// 1/(1 + e^(−z)).
+    case sigmoid
+    /// tanh z.
+    case tanh
+    /// The identity.
+    case linear
 
     /// a = act(z).
     ///

@@ -20,11 +20,15 @@ public struct DenseLayer: Sendable, Equatable {
     ///   - activation: The activation.
     /// - Throws: ``OptimizationError`` when the rows differ in length or b does not match.
     public init(weights: [[Double]], bias: [Double], activation: Activation) throws(OptimizationError) {
-        guard let first = weights.first, !first.isEmpty else { throw .invalid("a layer's W needs at least one row and one column") }
+        guard let first = weights.first, !first.isEmpty else {
+            throw .invalid("a layer's W needs at least one row and one column")
+        }
         for (i, row) in weights.enumerated() where row.count != first.count {
             throw .dimensionMismatch(what: "row \(i) of W", expected: first.count, found: row.count)
         }
-        guard bias.count == first.count else { throw .dimensionMismatch(what: "b", expected: first.count, found: bias.count) }
+        guard bias.count == first.count else {
+            throw .dimensionMismatch(what: "b", expected: first.count, found: bias.count)
+        }
         self.inputs = weights.count
         self.outputs = first.count
         self.weights = weights.flatMap { $0 }
@@ -50,7 +54,8 @@ public struct DenseLayer: Sendable, Equatable {
     ///   - outputs: n_out ≥ 1.
     ///   - activation: The activation.
     ///   - generator: The seeded generator (advanced by n_in·n_out draws).
-    public init(glorotUniformInputs inputs: Int, outputs: Int, activation: Activation, generator: inout SeededGenerator) {
+    public init(glorotUniformInputs inputs: Int, outputs: Int, activation: Activation, generator: inout SeededGenerator)
+    {
         let limit = (6 / Double(inputs + outputs)).squareRoot()
         self.inputs = inputs
         self.outputs = outputs

@@ -32,9 +32,13 @@ public struct NetworkData: Sendable, Equatable {
     ///   - network: The network the data is for.
     ///   - loss: The loss the data is for.
     /// - Throws: ``OptimizationError`` naming the first row that does not fit.
-    public init(inputs: [[Double]], targets: [[Double]], for network: NeuralNetwork, loss: NetworkLoss) throws(OptimizationError) {
+    public init(inputs: [[Double]], targets: [[Double]], for network: NeuralNetwork, loss: NetworkLoss)
+        throws(OptimizationError)
+    {
         guard !inputs.isEmpty else { throw .invalid("X must have at least one row") }
-        guard inputs.count == targets.count else { throw .invalid("y has \(targets.count) rows but X has \(inputs.count)") }
+        guard inputs.count == targets.count else {
+            throw .invalid("y has \(targets.count) rows but X has \(inputs.count)")
+        }
         for (i, row) in inputs.enumerated() where row.count != network.inputCount {
             throw .dimensionMismatch(what: "row \(i) of X", expected: network.inputCount, found: row.count)
         }

@@ -6,7 +6,9 @@
 /// - `meanSquaredError`: L = (1/(m·k))·Σᵢ Σⱼ (pᵢⱼ − yᵢⱼ)², the mean over all m·k outputs
 ///   (torch's `MSELoss`).
 public enum NetworkLoss: String, Sendable, Equatable, CaseIterable {
+    /// Binary cross-entropy (targets in [0, 1], outputs in (0, 1)).
     case binaryCrossEntropy = "binary_cross_entropy"
+    /// Mean squared error over all outputs.
     case meanSquaredError = "mse"
 
     /// The loss term of one output and its derivative with respect to p, before averaging.

@@ -17,10 +17,13 @@ extension NeuralNetwork {
     /// - Returns: The history; its ``NetworkTrainingHistory/final`` is the trained network.
     /// - Throws: ``OptimizationError`` when epochs is out of range or the data do not fit.
     public func train(
-        data: NetworkData, loss: NetworkLoss, optimizer: Optimizer, epochs: Int, batchSize: Int? = nil, seed: UInt64 = 0,
+        data: NetworkData, loss: NetworkLoss, optimizer: Optimizer, epochs: Int, batchSize: Int? = nil,
+        seed: UInt64 = 0,
         snapshotInterval: Int = 1
     ) throws(OptimizationError) -> NetworkTrainingHistory {
-        guard epochs >= 0, epochs <= Optimizer.maximumSteps else { throw .stepsOutOfRange(epochs, limit: Optimizer.maximumSteps) }
+        guard epochs >= 0, epochs <= Optimizer.maximumSteps else {
+            throw .stepsOutOfRange(epochs, limit: Optimizer.maximumSteps)
+        }
         guard data.rowCount >= 1, data.inputWidth == inputCount, data.targetWidth == outputCount,
             data.inputs.count == data.rowCount * inputCount, data.targets.count == data.rowCount * outputCount
         else {

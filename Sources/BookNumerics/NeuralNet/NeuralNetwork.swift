@@ -16,7 +16,8 @@ public struct NeuralNetwork: Sendable, Equatable {
     public init(layers: [DenseLayer]) throws(OptimizationError) {
         guard !layers.isEmpty else { throw .invalid("a network needs at least one layer") }
         for l in 1..<layers.count where layers[l].inputs != layers[l - 1].outputs {
-            throw .dimensionMismatch(what: "layer \(l) (its W)", expected: layers[l - 1].outputs, found: layers[l].inputs)
+            throw .dimensionMismatch(
+                what: "layer \(l) (its W)", expected: layers[l - 1].outputs, found: layers[l].inputs)
         }
         self.layers = layers
     }
@@ -39,7 +40,9 @@ public struct NeuralNetwork: Sendable, Equatable {
         var layers: [DenseLayer] = []
         for l in 0..<activations.count {
             layers.append(
-                DenseLayer(glorotUniformInputs: sizes[l], outputs: sizes[l + 1], activation: activations[l], generator: &generator))
+                DenseLayer(
+                    glorotUniformInputs: sizes[l], outputs: sizes[l + 1], activation: activations[l],
+                    generator: &generator))
         }
         self.layers = layers
     }
@@ -99,7 +102,9 @@ public struct NeuralNetwork: Sendable, Equatable {
 
     /// Forward pass over the given rows: pre-activations and activations of every layer (flat,
     /// batch-row-major); activations[0] is the input batch.
-    func forward(_ theta: [Double], data: NetworkData, rows: ArraySlice<Int>) -> (pre: [[Double]], activations: [[Double]]) {
+    func forward(_ theta: [Double], data: NetworkData, rows: ArraySlice<Int>) -> (
+        pre: [[Double]], activations: [[Double]]
+    ) {
         let batch = rows.count
         var input = [Double](repeating: 0, count: batch * inputCount)
         for (r, i) in rows.enumerated() {

@@ -12,13 +12,21 @@
 ///
 /// Powers are evaluated as products (x² = x·x), as jax's `integer_pow` does.
 public enum BuiltinObjective: Sendable, Equatable {
+    /// ½ Σ cᵢ xᵢ².
     case quadratic(c: [Double])
+    /// (a−x)² + b(y−x²)².
     case rosenbrock(a: Double, b: Double)
+    /// Σ (xᵢ² + cᵢ sin xᵢ).
     case sineBowl(c: [Double])
+    /// x⁴ − 4x³ + 4x² + x² sin(2πx).
     case quarticSine
+    /// (1.5−x+xy)² + (2.25−x+xy²)² + (2.625−x+xy³)².
     case beale
+    /// (x²+y−11)² + (x+y²−7)².
     case himmelblau
+    /// A·n + Σ (xᵢ² − A cos 2πxᵢ).
     case rastrigin(a: Double, dimension: Int)
+    /// (x+2y−7)² + (2x+y−5)².
     case booth
 
     /// Every built-in name, as an author writes it.
@@ -44,7 +52,9 @@ public enum BuiltinObjective: Sendable, Equatable {
             let p = try Parameters(parameters, component: component, known: ["c"])
             let c = try p.vector("c", default: name == "quadratic" ? [1, 2] : [10, 5])
             guard !c.isEmpty, c.allSatisfy(\.isFinite) else {
-                throw .outOfRange(component: component, key: "c", value: c.first ?? .nan, requirement: "a non-empty list of finite numbers")
+                throw .outOfRange(
+                    component: component, key: "c", value: c.first ?? .nan,
+                    requirement: "a non-empty list of finite numbers")
             }
             self = name == "quadratic" ? .quadratic(c: c) : .sineBowl(c: c)
         case "rosenbrock":

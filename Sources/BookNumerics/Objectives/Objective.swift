@@ -47,7 +47,9 @@ public struct Objective: Sendable {
     ///   - l2: λ of the L2 term.
     /// - Returns: The objective.
     /// - Throws: ``ExpressionError`` when the text is not a built-in name and does not parse.
-    public static func resolve(_ text: String, dimension: Int? = nil, l2: Double = 0) throws(ExpressionError) -> Objective {
+    public static func resolve(_ text: String, dimension: Int? = nil, l2: Double = 0) throws(ExpressionError)
+        -> Objective
+    {
         let trimmed = text.trimmingSpaces
         if BuiltinObjective.names.contains(trimmed), let builtin = try? BuiltinObjective(name: trimmed) {
             return Objective(builtin, l2: l2)

@@ -5,6 +5,8 @@
 ///   lr scales the whole accumulated m (optax and torch do the same).
 /// - `ema`: v ← βv + (1−β)g ; x ← x − lr·v (an exponential moving average, no bias correction).
 public enum MomentumForm: String, Sendable, Equatable, CaseIterable {
+    /// m ← g + βm ; x ← x − lr·m.
     case classic
+    /// v ← βv + (1−β)g ; x ← x − lr·v.
     case ema
 }

@@ -30,7 +30,9 @@ public struct MultiStart: Sendable {
         var best: Int?
         for (i, trajectory) in trajectories.enumerated() where !trajectory.diverged {
             guard let value = trajectory.finalLoss else { continue }
-            if let current = best, let currentValue = trajectories[current].finalLoss, !(value < currentValue) { continue }
+            if let current = best, let currentValue = trajectories[current].finalLoss, !(value < currentValue) {
+                continue
+            }
             best = i
         }
         bestIndex = best

@@ -6,6 +6,8 @@
 ///   taken at the look-ahead point x + βv, which the runner asks for through
 ///   ``OptimizerState/gradientPoint(for:into:)``. The iterates differ from the optax form's by βv.
 public enum NesterovForm: String, Sendable, Equatable, CaseIterable {
+    /// Gradient at the recorded iterate; x ← x − lr·(g + βm).
     case optax
+    /// Gradient at x + βv; v ← βv − lr·g ; x ← x + v.
     case lookahead
 }

@@ -20,7 +20,9 @@ public struct Optimizer: Sendable, Equatable {
     ///   - schedule: The learning rate per update.
     ///   - lineSearch: Backtracking from lr(k); only allowed with `.gd`.
     /// - Throws: ``OptimizationError/invalid(_:)`` when a line search is combined with another rule.
-    public init(rule: OptimizerRule, schedule: LearningRateSchedule, lineSearch: ArmijoLineSearch? = nil) throws(OptimizationError) {
+    public init(rule: OptimizerRule, schedule: LearningRateSchedule, lineSearch: ArmijoLineSearch? = nil)
+        throws(OptimizationError)
+    {
         if lineSearch != nil, rule != .gd {
             throw .invalid("line_search applies only to gd, not to \(rule.name)")
         }
@@ -60,7 +62,8 @@ public struct Optimizer: Sendable, Equatable {
         let component = "optimizer '\(name)'"
         if let schedule {
             if lrValue != nil {
-                throw .outOfRange(component: component, key: "lr", value: .nan, requirement: "left out when lr_schedule is given")
+                throw .outOfRange(
+                    component: component, key: "lr", value: .nan, requirement: "left out when lr_schedule is given")
             }
             self.schedule = schedule
         } else {

@@ -13,12 +13,19 @@
 ///   x ← x − lr·m̂/(√v̂ + ε).
 /// - `adamw`: as adam, plus x ← x − lr·(m̂/(√v̂+ε) + wd·x) (decoupled decay scaled by lr).
 public enum OptimizerRule: Sendable, Equatable {
+    /// Plain gradient descent.
     case gd
+    /// Heavy-ball momentum with factor β ∈ [0, 1).
     case momentum(beta: Double, form: MomentumForm)
+    /// Nesterov momentum with factor β ∈ [0, 1).
     case nesterov(beta: Double, form: NesterovForm)
+    /// Adagrad with ε ≥ 0, G₀ ≥ 0 and the ε placement.
     case adagrad(eps: Double, initialAccumulator: Double, placement: EpsilonPlacement)
+    /// RMSprop with decay ρ ∈ [0, 1], ε ≥ 0, s₀ ≥ 0 and the ε placement.
     case rmsprop(decay: Double, eps: Double, initialScale: Double, placement: EpsilonPlacement)
+    /// Adam with β₁, β₂ ∈ [0, 1) and ε ≥ 0 outside the square root.
     case adam(beta1: Double, beta2: Double, eps: Double)
+    /// AdamW: Adam plus decoupled weight decay wd ≥ 0 scaled by lr.
     case adamw(beta1: Double, beta2: Double, eps: Double, weightDecay: Double)
 
     /// The author-facing optimizer names (`sgd` is a synonym of `gd`).
@@ -78,7 +85,8 @@ public enum OptimizerRule: Sendable, Equatable {
             return value
         }
         func placement() throws(ParameterError) -> EpsilonPlacement {
-            let word = try p.word("eps_placement", default: "outside_sqrt", among: EpsilonPlacement.allCases.map(\.rawValue))
+            let word = try p.word(
+                "eps_placement", default: "outside_sqrt", among: EpsilonPlacement.allCases.map(\.rawValue))
             return EpsilonPlacement(rawValue: word) ?? .outsideSqrt
         }
         switch name {
@@ -99,10 +107,13 @@ public enum OptimizerRule: Sendable, Equatable {
                 decay: try fraction("decay", 0.99, closed: true), eps: try nonNegative("eps", 1e-8),
                 initialScale: try nonNegative("initial_scale", 0), placement: try placement())
         case "adam":
-            self = .adam(beta1: try fraction("beta1", 0.9), beta2: try fraction("beta2", 0.999), eps: try nonNegative("eps", 1e-8))
+            self = .adam(
+                beta1: try fraction("beta1", 0.9), beta2: try fraction("beta2", 0.999),
+                eps: try nonNegative("eps", 1e-8))
         default:
             self = .adamw(
-                beta1: try fraction("beta1", 0.9), beta2: try fraction("beta2", 0.999), eps: try nonNegative("eps", 1e-8),
+                beta1: try fraction("beta1", 0.9), beta2: try fraction("beta2", 0.999),
+                eps: try nonNegative("eps", 1e-8),
                 weightDecay: try nonNegative("weight_decay", 0.01))
         }
     }

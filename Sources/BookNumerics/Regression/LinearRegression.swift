@@ -23,7 +23,9 @@ public struct LinearRegression: Sendable {
     ///   - l2: The ridge coefficient, default 0.
     /// - Throws: ``OptimizationError`` when shapes do not match, the data are empty, or l2 < 0.
     public init(features: [[Double]], targets: [Double], l2: Double = 0) throws(OptimizationError) {
-        guard let first = features.first, !first.isEmpty else { throw .invalid("X must have at least one row and one column") }
+        guard let first = features.first, !first.isEmpty else {
+            throw .invalid("X must have at least one row and one column")
+        }
         for (i, row) in features.enumerated() where row.count != first.count {
             throw .dimensionMismatch(what: "row \(i) of X", expected: first.count, found: row.count)
         }
@@ -96,7 +98,9 @@ public struct LinearRegression: Sendable {
         guard weights.count == featureCount else {
             throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
         }
-        guard steps >= 0, steps <= Optimizer.maximumSteps else { throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps) }
+        guard steps >= 0, steps <= Optimizer.maximumSteps else {
+            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
+        }
         var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
         let all = Array(0..<rowCount)[...]
         var scratch = [Double](repeating: 0, count: featureCount + 1)

@@ -103,7 +103,9 @@ public struct LogisticRegression: Sendable {
         guard weights.count == featureCount else {
             throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
         }
-        guard steps >= 0, steps <= Optimizer.maximumSteps else { throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps) }
+        guard steps >= 0, steps <= Optimizer.maximumSteps else {
+            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
+        }
         var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
         let all = Array(0..<rowCount)[...]
         var scratch = [Double](repeating: 0, count: featureCount + 1)

@@ -8,7 +8,8 @@ struct ParameterTrainer {
 
     static func train(
         initial: [Double], optimizer: Optimizer, steps: Int, batches: inout MiniBatches, record: Bool = true,
-        batchObjective: BatchObjective, evaluate: Evaluation, afterState: (_ k: Int, _ theta: [Double]) -> Void = { _, _ in }
+        batchObjective: BatchObjective, evaluate: Evaluation,
+        afterState: (_ k: Int, _ theta: [Double]) -> Void = { _, _ in }
     ) -> ParameterHistory {
         var history = ParameterHistory()
         var theta = initial

@@ -11,10 +11,15 @@
 ///   wrapped schedule at t − W (optax `join_schedules` of a linear warm-up and the schedule, as
 ///   in `warmup_cosine_decay_schedule`). With start = 0 the first update uses lr 0.
 public indirect enum LearningRateSchedule: Sendable, Equatable {
+    /// lr0 at every step.
     case constant(Double)
+    /// lr0·γ^⌊t/stepSize⌋ (stepSize ≥ 1).
     case step(initial: Double, gamma: Double, stepSize: Int)
+    /// lr0·e^(−rate·t).
     case exponential(initial: Double, rate: Double)
+    /// Cosine decay from lr0 to minimum over period steps, then constant.
     case cosine(initial: Double, minimum: Double, period: Int)
+    /// A linear ramp from start over `steps` updates, then `then` shifted by `steps`.
     case warmup(steps: Int, start: Double, then: LearningRateSchedule)
 
     /// Every schedule type name an author may write.

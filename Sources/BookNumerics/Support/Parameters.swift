@@ -21,7 +21,8 @@ struct Parameters {
         switch values[key] {
         case .number(let value)?: return value
         case .vector(let list)? where list.count == 1: return list[0]
-        case let other?: throw .wrongType(component: component, key: key, expected: "a number", found: other.typeDescription)
+        case let other?:
+            throw .wrongType(component: component, key: key, expected: "a number", found: other.typeDescription)
         case nil:
             guard let fallback else { throw .missingKey(component: component, key: key) }
             return fallback
@@ -45,7 +46,8 @@ struct Parameters {
         case .vector(let list)?: return list
         case .number(let value)?: return [value]
         case let other?:
-            throw .wrongType(component: component, key: key, expected: "a list of numbers", found: other.typeDescription)
+            throw .wrongType(
+                component: component, key: key, expected: "a list of numbers", found: other.typeDescription)
         case nil:
             guard let fallback else { throw .missingKey(component: component, key: key) }
             return fallback
@@ -57,11 +59,15 @@ struct Parameters {
         case .text(let word)?:
             guard choices.contains(word) else {
                 throw .unknownName(
-                    kind: "\(component) \(key)", name: word, suggestion: DidYouMean.suggestion(for: word, among: choices),
+                    kind: "\(component) \(key)", name: word,
+                    suggestion: DidYouMean.suggestion(for: word, among: choices),
                     valid: choices)
             }
             return word
-        case let other?: throw .wrongType(component: component, key: key, expected: "one of \(choices.joined(separator: ", "))", found: other.typeDescription)
+        case let other?:
+            throw .wrongType(
+                component: component, key: key, expected: "one of \(choices.joined(separator: ", "))",
+                found: other.typeDescription)
         case nil: return fallback
         }
     }

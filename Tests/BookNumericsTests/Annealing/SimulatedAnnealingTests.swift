@@ -18,7 +18,8 @@ import Testing
     @Test(arguments: [(0.99, [false], [0.5]), (0.5, [true], [0.6])])
     func metropolisWithInjectedStreams(lastUniform: Double, lastAccepted: [Bool], lastState: [Double]) throws {
         var source = InjectedProposals(proposals: [[-0.5], [1.0], [0.1]], uniforms: [0.9, 0.05, lastUniform])
-        let run = try SimulatedAnnealing(objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.5, steps: 3, source: &source)
+        let run = try SimulatedAnnealing(
+            objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.5, steps: 3, source: &source)
         #expect(run.accepted == [true, false] + lastAccepted)
         #expect(run.temperatures == [1, 0.5, 0.25])
         #expect(run.trajectory.count == 4)
@@ -30,11 +31,13 @@ import Testing
     @Test func exhaustedStreamsAreAnError() {
         var source = InjectedProposals(proposals: [[0.1]], uniforms: [0.5])
         #expect(throws: OptimizationError.self) {
-            try SimulatedAnnealing(objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.9, steps: 2, source: &source)
+            try SimulatedAnnealing(
+                objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.9, steps: 2, source: &source)
         }
         var wrongWidth = InjectedProposals(proposals: [[0.1, 0.2]], uniforms: [0.5])
         #expect(throws: OptimizationError.self) {
-            try SimulatedAnnealing(objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.9, steps: 1, source: &wrongWidth)
+            try SimulatedAnnealing(
+                objective: Self.square, start: [1], initialTemperature: 1, cooling: 0.9, steps: 1, source: &wrongWidth)
         }
     }
 
@@ -42,9 +45,12 @@ import Testing
         let bowl = Objective(.sineBowl(c: [10, 5]))
         func run(_ seed: UInt64) throws -> SimulatedAnnealing {
             var source = SeededProposals(seed: seed, scale: 0.5)
-            return try SimulatedAnnealing(objective: bowl, start: [4, 3], initialTemperature: 10, cooling: 0.95, steps: 300, source: &source)
+            return try SimulatedAnnealing(
+                objective: bowl, start: [4, 3], initialTemperature: 10, cooling: 0.95, steps: 300, source: &source)
         }
-        let a = try run(1), b = try run(1), c = try run(2)
+        let a = try run(1)
+        let b = try run(1)
+        let c = try run(2)
         #expect(a.trajectory == b.trajectory && a.accepted == b.accepted)
         #expect(a.trajectory != c.trajectory)
         #expect(a.bestValue <= a.values[0])
@@ -54,10 +60,12 @@ import Testing
     @Test func badTemperatureOrCoolingIsAnError() {
         var source = SeededProposals(seed: 0, scale: 1)
         #expect(throws: OptimizationError.self) {
-            try SimulatedAnnealing(objective: Self.square, start: [1], initialTemperature: 0, cooling: 0.9, steps: 1, source: &source)
+            try SimulatedAnnealing(
+                objective: Self.square, start: [1], initialTemperature: 0, cooling: 0.9, steps: 1, source: &source)
         }
         #expect(throws: OptimizationError.self) {
-            try SimulatedAnnealing(objective: Self.square, start: [1], initialTemperature: 1, cooling: 1.5, steps: 1, source: &source)
+            try SimulatedAnnealing(
+                objective: Self.square, start: [1], initialTemperature: 1, cooling: 1.5, steps: 1, source: &source)
         }
     }
 }

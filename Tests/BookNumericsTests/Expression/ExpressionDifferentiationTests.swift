@@ -86,10 +86,12 @@ import Testing
         let hessian = expression.hessian(at: point)
         let h = 1e-5
         for j in 0..<3 {
-            var plus = point, minus = point
+            var plus = point
+            var minus = point
             plus[j] += h
             minus[j] -= h
-            let gPlus = expression.gradient(at: plus), gMinus = expression.gradient(at: minus)
+            let gPlus = expression.gradient(at: plus)
+            let gMinus = expression.gradient(at: minus)
             for i in 0..<3 {
                 #expect(hessian[i][j] == hessian[j][i])
                 #expect(isClose(hessian[i][j], (gPlus[i] - gMinus[i]) / (2 * h), relative: 1e-7, absolute: 1e-8))

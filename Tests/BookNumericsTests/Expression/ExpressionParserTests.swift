@@ -80,40 +80,58 @@ import Testing
             messagePart: "unknown function 'sine' — did you mean 'sin'?"),
         ErrorCase(
             source: "x + q", dimension: nil, column: 5,
-            reason: .unknownVariable("q", suggestion: nil, variables: ["x", "y", "z"]), messagePart: "unknown variable 'q'"),
+            reason: .unknownVariable("q", suggestion: nil, variables: ["x", "y", "z"]),
+            messagePart: "unknown variable 'q'"),
         ErrorCase(
-            source: "x^2 + y", dimension: 1, column: 7, reason: .unknownVariable("y", suggestion: nil, variables: ["x"]),
+            source: "x^2 + y", dimension: 1, column: 7,
+            reason: .unknownVariable("y", suggestion: nil, variables: ["x"]),
             messagePart: "the variables are x"),
         ErrorCase(
             source: "x + pii", dimension: nil, column: 5,
-            reason: .unknownVariable("pii", suggestion: "pi", variables: ["x", "y", "z"]), messagePart: "did you mean 'pi'?"),
+            reason: .unknownVariable("pii", suggestion: "pi", variables: ["x", "y", "z"]),
+            messagePart: "did you mean 'pi'?"),
         ErrorCase(
             source: "(x + 1", dimension: nil, column: 7,
             reason: .expected("')' to close the '(' at column 1", found: "end of formula"), messagePart: "expected ')'"),
-        ErrorCase(source: "sin(x", dimension: nil, column: 6, reason: .expected("')' to close the '(' at column 4", found: "end of formula"), messagePart: "expected ')'"),
-        ErrorCase(source: "x +", dimension: nil, column: 4, reason: .unexpectedEnd, messagePart: "unexpected end of formula"),
+        ErrorCase(
+            source: "sin(x", dimension: nil, column: 6,
+            reason: .expected("')' to close the '(' at column 4", found: "end of formula"), messagePart: "expected ')'"),
+        ErrorCase(
+            source: "x +", dimension: nil, column: 4, reason: .unexpectedEnd, messagePart: "unexpected end of formula"),
         ErrorCase(
             source: "2x", dimension: nil, column: 2, reason: .missingOperator(before: "2", after: "x"),
             messagePart: "did you mean '2*x'?"),
-        ErrorCase(source: "x # 2", dimension: nil, column: 3, reason: .unexpectedCharacter("#"), messagePart: "unexpected character '#'"),
         ErrorCase(
-            source: "min(x)", dimension: nil, column: 1, reason: .wrongArgumentCount(function: "min", expected: 2, found: 1),
+            source: "x # 2", dimension: nil, column: 3, reason: .unexpectedCharacter("#"),
+            messagePart: "unexpected character '#'"),
+        ErrorCase(
+            source: "min(x)", dimension: nil, column: 1,
+            reason: .wrongArgumentCount(function: "min", expected: 2, found: 1),
             messagePart: "takes 2 arguments"),
         ErrorCase(
-            source: "sin(x, y)", dimension: nil, column: 1, reason: .wrongArgumentCount(function: "sin", expected: 1, found: 2),
+            source: "sin(x, y)", dimension: nil, column: 1,
+            reason: .wrongArgumentCount(function: "sin", expected: 1, found: 2),
             messagePart: "takes 1 argument"),
-        ErrorCase(source: "sin x", dimension: nil, column: 5, reason: .missingArguments(function: "sin"), messagePart: "expected '('"),
-        ErrorCase(source: "x(2)", dimension: nil, column: 1, reason: .notAFunction("x"), messagePart: "is not a function"),
+        ErrorCase(
+            source: "sin x", dimension: nil, column: 5, reason: .missingArguments(function: "sin"),
+            messagePart: "expected '('"),
+        ErrorCase(
+            source: "x(2)", dimension: nil, column: 1, reason: .notAFunction("x"), messagePart: "is not a function"),
         ErrorCase(source: "   ", dimension: nil, column: 1, reason: .empty, messagePart: "empty formula"),
-        ErrorCase(source: "1.2.3", dimension: nil, column: 1, reason: .invalidNumber("1.2.3"), messagePart: "invalid number"),
+        ErrorCase(
+            source: "1.2.3", dimension: nil, column: 1, reason: .invalidNumber("1.2.3"), messagePart: "invalid number"),
         ErrorCase(
             source: "x + 1)", dimension: nil, column: 6,
             reason: .expected("an operator or the end of the formula (this ')' has no matching '(')", found: "')'"),
             messagePart: "no matching '('"),
         ErrorCase(
-            source: "x·y + ü", dimension: nil, column: 7, reason: .unknownVariable("ü", suggestion: nil, variables: ["x", "y", "z"]),
+            source: "x·y + ü", dimension: nil, column: 7,
+            reason: .unknownVariable("ü", suggestion: nil, variables: ["x", "y", "z"]),
             messagePart: "unknown variable 'ü'"),
-        ErrorCase(source: "x * * y", dimension: nil, column: 5, reason: .expected("a number, a variable, a function or '('", found: "'*'"), messagePart: "expected a number"),
+        ErrorCase(
+            source: "x * * y", dimension: nil, column: 5,
+            reason: .expected("a number, a variable, a function or '('", found: "'*'"), messagePart: "expected a number"
+        ),
     ])
     func errorsCarryColumnReasonAndSuggestion(_ errorCase: ErrorCase) {
         do {

@@ -18,7 +18,8 @@ import Testing
         ([2, 4, 3], [Activation.tanh, .linear], NetworkLoss.meanSquaredError),
         ([4, 3, 3, 1], [Activation.relu, .tanh, .linear], NetworkLoss.meanSquaredError),
     ])
-    func backpropagationPassesAFiniteDifferenceCheck(sizes: [Int], activations: [Activation], loss: NetworkLoss) throws {
+    func backpropagationPassesAFiniteDifferenceCheck(sizes: [Int], activations: [Activation], loss: NetworkLoss) throws
+    {
         let network = try NeuralNetwork(sizes: sizes, activations: activations, seed: 11)
         var (x, y) = Self.data(rows: 9, inputs: sizes[0], outputs: sizes[sizes.count - 1], seed: 5)
         if loss == .meanSquaredError { y = y.map { $0.map { 2 * $0 - 0.5 } } }
@@ -32,7 +33,8 @@ import Testing
         var numeric = [Double](repeating: 0, count: theta.count)
         let h = 1e-6
         for k in theta.indices {
-            var plus = theta, minus = theta
+            var plus = theta
+            var minus = theta
             plus[k] += h
             minus[k] -= h
             let up = network.lossAndGradient(plus, data: data, rows: rows, loss: loss, into: &scratch)
@@ -60,7 +62,8 @@ import Testing
     @Test func xorIsLearnedWithAdamOnFullBatches() throws {
         let network = try NeuralNetwork(sizes: [2, 8, 1], activations: [.tanh, .sigmoid], seed: 7)
         let data = try NetworkData(
-            inputs: [[0, 0], [0, 1], [1, 0], [1, 1]], targets: [[0], [1], [1], [0]], for: network, loss: .binaryCrossEntropy)
+            inputs: [[0, 0], [0, 1], [1, 0], [1, 1]], targets: [[0], [1], [1], [0]], for: network,
+            loss: .binaryCrossEntropy)
         let history = try network.train(
             data: data, loss: .binaryCrossEntropy,
             optimizer: Optimizer(rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), learningRate: 0.05), epochs: 500,
@@ -80,8 +83,10 @@ import Testing
         let (x, y) = Self.data(rows: 10, inputs: 2, outputs: 1, seed: 2)
         let data = try NetworkData(inputs: x, targets: y, for: network, loss: .binaryCrossEntropy)
         let optimizer = Optimizer(rule: .momentum(beta: 0.9, form: .classic), learningRate: 0.1)
-        let a = try network.train(data: data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 5, batchSize: 4, seed: 3)
-        let b = try network.train(data: data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 5, batchSize: 4, seed: 3)
+        let a = try network.train(
+            data: data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 5, batchSize: 4, seed: 3)
+        let b = try network.train(
+            data: data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 5, batchSize: 4, seed: 3)
         #expect(a == b)
         #expect(a.learningRates.count == 15)  // ⌈10/4⌉ = 3 updates per epoch
         #expect(a.losses.count == 6)

@@ -27,7 +27,9 @@ import Testing
             for i in 0..<n {
                 let seeded = (0..<n).map { k in HyperDual(point[k], k == i ? 1 : 0, 0, 0) }
                 let automatic = builtin.formula(seeded)
-                #expect(isClose(automatic.e1, hand[i], relative: 1e-12, absolute: 1e-12), "\(builtin.name) ∂\(i) at \(point)")
+                #expect(
+                    isClose(automatic.e1, hand[i], relative: 1e-12, absolute: 1e-12),
+                    "\(builtin.name) ∂\(i) at \(point)")
                 #expect(isClose(automatic.value, value, relative: 1e-14))
             }
         }
@@ -61,7 +63,10 @@ import Testing
         let regularised = Objective(.sineBowl(c: [10, 5]), l2: 1)
         let point = [4.0, 3.0]
         #expect(isClose(regularised.value(at: point), plain.value(at: point) + 0.5 * 25, relative: 1e-15))
-        #expect(isClose(regularised.gradient(at: point), zip(plain.gradient(at: point), point).map { $0 + $1 }, relative: 1e-15))
+        #expect(
+            isClose(
+                regularised.gradient(at: point), zip(plain.gradient(at: point), point).map { $0 + $1 }, relative: 1e-15)
+        )
         #expect(isClose(regularised.hessian(at: point)[1][1], plain.hessian(at: point)[1][1] + 1, relative: 1e-15))
     }
 
@@ -69,13 +74,22 @@ import Testing
         #expect(try BuiltinObjective(name: "rosenbrock") == .rosenbrock(a: 1, b: 100))
         #expect(try BuiltinObjective(name: "quadratic", parameters: ["c": .vector([2])]) == .quadratic(c: [2]))
         #expect(try BuiltinObjective(name: "rastrigin", parameters: ["n": .number(3)]).dimension == 3)
-        #expect(throws: ParameterError.unknownName(kind: "objective", name: "rosenbrok", suggestion: "rosenbrock", valid: BuiltinObjective.names)) {
+        #expect(
+            throws: ParameterError.unknownName(
+                kind: "objective", name: "rosenbrok", suggestion: "rosenbrock", valid: BuiltinObjective.names)
+        ) {
             try BuiltinObjective(name: "rosenbrok")
         }
-        #expect(throws: ParameterError.unknownKey(component: "objective 'rosenbrock'", key: "aa", suggestion: "a", valid: ["a", "b"])) {
+        #expect(
+            throws: ParameterError.unknownKey(
+                component: "objective 'rosenbrock'", key: "aa", suggestion: "a", valid: ["a", "b"])
+        ) {
             try BuiltinObjective(name: "rosenbrock", parameters: ["aa": .number(1)])
         }
-        #expect(throws: ParameterError.wrongType(component: "objective 'quadratic'", key: "c", expected: "a list of numbers", found: "a word")) {
+        #expect(
+            throws: ParameterError.wrongType(
+                component: "objective 'quadratic'", key: "c", expected: "a list of numbers", found: "a word")
+        ) {
             try BuiltinObjective(name: "quadratic", parameters: ["c": .text("two")])
         }
         #expect(try Objective.resolve("beale").label == "beale")
@@ -96,7 +110,8 @@ import Testing
         for lambda in values {
             // det(A − λI) = 0 for every eigenvalue.
             let a = matrix.enumerated().map { i, row in row.enumerated().map { j, v in i == j ? v - lambda : v } }
-            let det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
+            let det =
+                a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
                 + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0])
             #expect(abs(det) < 1e-10)
         }

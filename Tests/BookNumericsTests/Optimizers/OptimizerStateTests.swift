@@ -7,7 +7,9 @@ import Testing
     static let square = Objective(.quadratic(c: [2]))
 
     func run(_ rule: OptimizerRule, steps: Int = 2, start: Double = 1) throws -> [Double] {
-        try Optimizer(rule: rule, learningRate: 0.1).run(on: Self.square, from: [start], steps: steps).iterates.map { $0[0] }
+        try Optimizer(rule: rule, learningRate: 0.1).run(on: Self.square, from: [start], steps: steps).iterates.map {
+            $0[0]
+        }
     }
 
     @Test func gradientDescent() throws {

@@ -50,13 +50,16 @@ import Testing
         #expect(!run.diverged)
         #expect(zip(run.losses, run.losses.dropFirst()).allSatisfy { $1 < $0 })
         #expect(throws: OptimizationError.self) {
-            try Optimizer(rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), schedule: .constant(0.1), lineSearch: ArmijoLineSearch())
+            try Optimizer(
+                rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), schedule: .constant(0.1),
+                lineSearch: ArmijoLineSearch())
         }
     }
 
     @Test func scheduleDrivesEveryUpdate() throws {
         let schedule = LearningRateSchedule.step(initial: 0.4, gamma: 0.5, stepSize: 2)
-        let run = try Optimizer(rule: .gd, schedule: schedule).run(on: Objective(.quadratic(c: [2])), from: [1], steps: 4)
+        let run = try Optimizer(rule: .gd, schedule: schedule).run(
+            on: Objective(.quadratic(c: [2])), from: [1], steps: 4)
         #expect(run.learningRates == [0.4, 0.4, 0.2, 0.2])
         #expect(isClose(run.iterates.map { $0[0] }, [1, 0.2, 0.04, 0.024, 0.0144]))
     }
@@ -64,25 +67,45 @@ import Testing
     @Test func authorNamesAndTorchDefaults() throws {
         let adam = try Optimizer(name: "adam", parameters: [:])
         #expect(adam.rule == .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8) && adam.schedule == .constant(0.001))
-        #expect(try Optimizer(name: "adamw", parameters: ["lr": .number(0.1)]).rule == .adamw(beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.01))
-        #expect(try Optimizer(name: "rmsprop", parameters: [:]).rule == .rmsprop(decay: 0.99, eps: 1e-8, initialScale: 0, placement: .outsideSqrt))
-        #expect(try Optimizer(name: "adagrad", parameters: [:]).rule == .adagrad(eps: 1e-10, initialAccumulator: 0, placement: .outsideSqrt))
-        #expect(try Optimizer(name: "momentum", parameters: ["form": .text("ema")]).rule == .momentum(beta: 0.9, form: .ema))
+        #expect(
+            try Optimizer(name: "adamw", parameters: ["lr": .number(0.1)]).rule
+                == .adamw(beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.01))
+        #expect(
+            try Optimizer(name: "rmsprop", parameters: [:]).rule
+                == .rmsprop(decay: 0.99, eps: 1e-8, initialScale: 0, placement: .outsideSqrt))
+        #expect(
+            try Optimizer(name: "adagrad", parameters: [:]).rule
+                == .adagrad(eps: 1e-10, initialAccumulator: 0, placement: .outsideSqrt))
+        #expect(
+            try Optimizer(name: "momentum", parameters: ["form": .text("ema")]).rule == .momentum(beta: 0.9, form: .ema)
+        )
         #expect(try Optimizer(name: "nesterov", parameters: [:]).rule == .nesterov(beta: 0.9, form: .optax))
         #expect(try Optimizer(name: "sgd", parameters: ["lr": .number(0.5)]).rule == .gd)
     }
 
     @Test func badOptimizerParametersNameTheKey() {
-        #expect(throws: ParameterError.unknownName(kind: "optimizer", name: "adamm", suggestion: "adam", valid: OptimizerRule.names)) {
+        #expect(
+            throws: ParameterError.unknownName(
+                kind: "optimizer", name: "adamm", suggestion: "adam", valid: OptimizerRule.names)
+        ) {
             try Optimizer(name: "adamm", parameters: [:])
         }
-        #expect(throws: ParameterError.outOfRange(component: "optimizer 'gd'", key: "lr", value: -0.1, requirement: "a finite number ≥ 0")) {
+        #expect(
+            throws: ParameterError.outOfRange(
+                component: "optimizer 'gd'", key: "lr", value: -0.1, requirement: "a finite number ≥ 0")
+        ) {
             try Optimizer(name: "gd", parameters: ["lr": .number(-0.1)])
         }
-        #expect(throws: ParameterError.unknownKey(component: "optimizer 'adam'", key: "beta3", suggestion: "beta1", valid: ["beta1", "beta2", "eps"])) {
+        #expect(
+            throws: ParameterError.unknownKey(
+                component: "optimizer 'adam'", key: "beta3", suggestion: "beta1", valid: ["beta1", "beta2", "eps"])
+        ) {
             try Optimizer(name: "adam", parameters: ["beta3": .number(0.9)])
         }
-        #expect(throws: ParameterError.outOfRange(component: "optimizer 'momentum'", key: "beta", value: 1, requirement: "in [0, 1)")) {
+        #expect(
+            throws: ParameterError.outOfRange(
+                component: "optimizer 'momentum'", key: "beta", value: 1, requirement: "in [0, 1)")
+        ) {
             try Optimizer(name: "momentum", parameters: ["beta": .number(1)])
         }
         do {

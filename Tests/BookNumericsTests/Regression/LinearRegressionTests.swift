@@ -9,7 +9,8 @@ import Testing
         var targets: [Double] = []
         for i in 0..<7 {
             for j in 0..<5 {
-                let x1 = Double(i) / 3 - 1, x2 = Double(j) / 2 - 0.8
+                let x1 = Double(i) / 3 - 1
+                let x2 = Double(j) / 2 - 0.8
                 features.append([x1, x2])
                 targets.append(2 * x1 - 3 * x2 + 1 + 0.05 * Double((i * 7 + j * 3) % 5 - 2))
             }
@@ -20,7 +21,8 @@ import Testing
     @Test func oneStepByHand() throws {
         // X = [[1], [2]], y = [1, 2], θ₀ = 0: J = (1 + 4)/4, ∂J/∂w = −(1·1 + 2·2)/2, ∂J/∂b = −(1 + 2)/2.
         let problem = try LinearRegression(features: [[1], [2]], targets: [1, 2])
-        let history = try problem.train(weights: [0], bias: 0, optimizer: Optimizer(rule: .gd, learningRate: 0.1), steps: 1)
+        let history = try problem.train(
+            weights: [0], bias: 0, optimizer: Optimizer(rule: .gd, learningRate: 0.1), steps: 1)
         #expect(history.losses[0] == 1.25)
         #expect(isClose(history.parameters[1], [0.25, 0.15]))
         #expect(history.learningRates == [0.1])
@@ -31,7 +33,8 @@ import Testing
         let (features, targets) = Self.data()
         let problem = try LinearRegression(features: features, targets: targets, l2: l2)
         let exact = try #require(problem.closedForm())
-        let history = try problem.train(weights: [0, 0], bias: 0, optimizer: Optimizer(rule: .gd, learningRate: 0.5), steps: 3000)
+        let history = try problem.train(
+            weights: [0, 0], bias: 0, optimizer: Optimizer(rule: .gd, learningRate: 0.5), steps: 3000)
         #expect(isClose(history.final, exact.weights + [exact.bias], relative: 1e-9, absolute: 1e-9))
         #expect(zip(history.losses, history.losses.dropFirst()).allSatisfy { $1 <= $0 + 1e-15 })
         // The closed form is a stationary point of J.
@@ -79,11 +82,14 @@ import Testing
 
 @Suite struct LogisticRegressionTests {
     @Test func separableDataReachesFullAccuracy() throws {
-        let features: [[Double]] = [[-2, -1], [-1.5, -0.5], [-1, -1.5], [-0.5, -2], [1, 1.5], [1.5, 0.5], [2, 1], [0.5, 2]]
+        let features: [[Double]] = [
+            [-2, -1], [-1.5, -0.5], [-1, -1.5], [-0.5, -2], [1, 1.5], [1.5, 0.5], [2, 1], [0.5, 2],
+        ]
         let labels: [Double] = [0, 0, 0, 0, 1, 1, 1, 1]
         let problem = try LogisticRegression(features: features, labels: labels)
         let history = try problem.train(
-            weights: [0, 0], bias: 0, optimizer: Optimizer(rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), learningRate: 0.1),
+            weights: [0, 0], bias: 0,
+            optimizer: Optimizer(rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), learningRate: 0.1),
             steps: 200)
         #expect(isClose(history.losses[0], 0.6931471805599453, relative: 1e-15))  // log 2 at θ = 0
         #expect(history.accuracies.last == 1)

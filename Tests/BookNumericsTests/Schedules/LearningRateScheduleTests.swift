@@ -23,18 +23,31 @@ import Testing
     }
 
     @Test func authorParameters() throws {
-        #expect(try LearningRateSchedule(type: "cosine", parameters: ["lr0": .number(0.1), "T_max": .number(50)])
-            == .cosine(initial: 0.1, minimum: 0, period: 50))
-        #expect(try LearningRateSchedule(type: "constant", parameters: ["lr0": .number(1), "warmup_steps": .number(5)])
-            == .warmup(steps: 5, start: 0, then: .constant(1)))
-        #expect(throws: ParameterError.unknownName(kind: "schedule", name: "cosin", suggestion: "cosine", valid: LearningRateSchedule.typeNames)) {
+        #expect(
+            try LearningRateSchedule(type: "cosine", parameters: ["lr0": .number(0.1), "T_max": .number(50)])
+                == .cosine(initial: 0.1, minimum: 0, period: 50))
+        #expect(
+            try LearningRateSchedule(type: "constant", parameters: ["lr0": .number(1), "warmup_steps": .number(5)])
+                == .warmup(steps: 5, start: 0, then: .constant(1)))
+        #expect(
+            throws: ParameterError.unknownName(
+                kind: "schedule", name: "cosin", suggestion: "cosine", valid: LearningRateSchedule.typeNames)
+        ) {
             try LearningRateSchedule(type: "cosin", parameters: [:])
         }
-        #expect(throws: ParameterError.unknownKey(component: "schedule 'step'", key: "gama", suggestion: "gamma", valid: ["lr0", "gamma", "step_size", "warmup_steps", "warmup_start"])) {
+        #expect(
+            throws: ParameterError.unknownKey(
+                component: "schedule 'step'", key: "gama", suggestion: "gamma",
+                valid: ["lr0", "gamma", "step_size", "warmup_steps", "warmup_start"])
+        ) {
             try LearningRateSchedule(type: "step", parameters: ["lr0": .number(1), "gama": .number(0.5)])
         }
-        #expect(throws: ParameterError.outOfRange(component: "schedule 'step'", key: "step_size", value: 0, requirement: "at least 1")) {
-            try LearningRateSchedule(type: "step", parameters: ["lr0": .number(1), "gamma": .number(0.5), "step_size": .number(0)])
+        #expect(
+            throws: ParameterError.outOfRange(
+                component: "schedule 'step'", key: "step_size", value: 0, requirement: "at least 1")
+        ) {
+            try LearningRateSchedule(
+                type: "step", parameters: ["lr0": .number(1), "gamma": .number(0.5), "step_size": .number(0)])
         }
         #expect(throws: ParameterError.missingKey(component: "schedule 'exponential'", key: "k")) {
             try LearningRateSchedule(type: "exponential", parameters: ["lr0": .number(1)])
