@@ -23,11 +23,12 @@ def run():
     trajectory = [x.copy()]
     for k in range(steps):
         g = 2 * x + c * np.cos(x)
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
+        # optax's evaluation order, so both programs round identically
+        m = (1 - b1) * g + b1 * m
+        v = (1 - b2) * (g * g) + b2 * v
         m_hat = m / (1 - b1 ** (k + 1))
         v_hat = v / (1 - b2 ** (k + 1))
-        x = x - lr * m_hat / (np.sqrt(v_hat) + eps)
+        x = x - lr * (m_hat / (np.sqrt(v_hat) + eps))
         trajectory.append(x.copy())
     return x
 

@@ -47,7 +47,8 @@ public struct Optimizer: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - name: One of ``OptimizerRule/names``.
-    ///   - parameters: Hyper-parameters and `lr` (default: torch's lr for that optimizer).
+    ///   - parameters: Hyper-parameters, `lr` (default: torch's lr for that optimizer) and
+    ///     optionally `line_search: armijo` (gd only; default constants of ``ArmijoLineSearch``).
     ///   - schedule: A schedule replacing `lr`; giving both is an error.
     ///   - lineSearch: Backtracking for gd.
     /// - Throws: ``ParameterError`` (unknown name/key, negative or non-finite lr, lr together
@@ -58,6 +59,21 @@ public struct Optimizer: Sendable, Equatable {
     ) throws(ParameterError) {
         var hyper = parameters
         let lrValue = hyper.removeValue(forKey: "lr")
+        var lineSearch = lineSearch
+        switch hyper.removeValue(forKey: "line_search") {
+        case nil: break
+        case .text("armijo")?: lineSearch = lineSearch ?? ArmijoLineSearch()
+        case .text("none")?: lineSearch = nil
+        case .text(let other)?:
+            throw .unknownName(
+                kind: "line_search", name: other,
+                suggestion: DidYouMean.suggestion(for: other, among: ["armijo", "none"]),
+                valid: ["armijo", "none"])
+        case let other?:
+            throw .wrongType(
+                component: "optimizer '\(name)'", key: "line_search", expected: "armijo or none",
+                found: other.typeDescription)
+        }
         rule = try OptimizerRule(name: name, parameters: hyper)
         let component = "optimizer '\(name)'"
         if let schedule {

@@ -12,6 +12,11 @@ public struct OptimizerState: Sendable {
     private var first: [Double]
     /// Second state vector: v of adam/adamw.
     private var second: [Double]
+    /// Adam's bias corrections 1 − β₁ᵗ and 1 − β₂ᵗ of the latest update.
+    private var correction1 = 0.0
+    private var correction2 = 0.0
+    private var firstCorrectionIsOne = false
+    private var secondCorrectionIsOne = false
 
     /// Creates fresh state for `dimension` parameters.
     ///
@@ -110,8 +115,16 @@ public struct OptimizerState: Sendable {
         weightDecay: Double, _ n: Int
     ) {
         let t = Double(updateCount + 1)
-        let correction1 = 1 - Elementary.pow(beta1, t)
-        let correction2 = 1 - Elementary.pow(beta2, t)
+        // Once 1 − βᵗ rounds to exactly 1 it stays 1 (βᵗ only shrinks), so pow can be skipped
+        // from then on without changing a single bit of the result.
+        if !firstCorrectionIsOne {
+            correction1 = 1 - Elementary.pow(beta1, t)
+            firstCorrectionIsOne = correction1 == 1
+        }
+        if !secondCorrectionIsOne {
+            correction2 = 1 - Elementary.pow(beta2, t)
+            secondCorrectionIsOne = correction2 == 1
+        }
         for i in 0..<n {
             first[i] = (1 - beta1) * g[i] + beta1 * first[i]
             second[i] = (1 - beta2) * (g[i] * g[i]) + beta2 * second[i]

@@ -68,4 +68,31 @@ import Testing
                 objective: Self.square, start: [1], initialTemperature: 1, cooling: 1.5, steps: 1, source: &source)
         }
     }
+
+    @Test func authorConfigurationDefaultsAndErrors() throws {
+        let defaults = try AnnealingConfiguration(parameters: [:])
+        #expect(
+            defaults.initialTemperature == 1 && defaults.cooling == 0.95 && defaults.proposalScale == 0.5
+                && defaults.seed == 0)
+        let configuration = try AnnealingConfiguration(parameters: ["T0": .number(10), "seed": .number(7)])
+        let bowl = Objective(.sineBowl(c: [10, 5]))
+        let run = try configuration.run(on: bowl, from: [4, 3], steps: 100)
+        var source = SeededProposals(seed: 7, scale: 0.5)
+        let direct = try SimulatedAnnealing(
+            objective: bowl, start: [4, 3], initialTemperature: 10, cooling: 0.95, steps: 100, source: &source)
+        #expect(run.trajectory == direct.trajectory)
+        #expect(
+            throws: ParameterError.unknownKey(
+                component: "optimizer 'annealing'", key: "colling", suggestion: "cooling",
+                valid: AnnealingConfiguration.keys)
+        ) {
+            try AnnealingConfiguration(parameters: ["colling": .number(0.9)])
+        }
+        #expect(
+            throws: ParameterError.outOfRange(
+                component: "optimizer 'annealing'", key: "T0", value: -1, requirement: "a finite number > 0")
+        ) {
+            try AnnealingConfiguration(parameters: ["T0": .number(-1)])
+        }
+    }
 }

@@ -56,6 +56,20 @@ import Testing
         }
     }
 
+    @Test func lineSearchCanBeNamedInTheParameters() throws {
+        let optimizer = try Optimizer(name: "gd", parameters: ["lr": .number(1.1), "line_search": .text("armijo")])
+        #expect(optimizer.lineSearch == ArmijoLineSearch())
+        #expect(
+            throws: ParameterError.unknownName(
+                kind: "line_search", name: "armjio", suggestion: "armijo", valid: ["armijo", "none"])
+        ) {
+            try Optimizer(name: "gd", parameters: ["line_search": .text("armjio")])
+        }
+        #expect(throws: ParameterError.self) {
+            try Optimizer(name: "adam", parameters: ["line_search": .text("armijo")])
+        }
+    }
+
     @Test func scheduleDrivesEveryUpdate() throws {
         let schedule = LearningRateSchedule.step(initial: 0.4, gamma: 0.5, stepSize: 2)
         let run = try Optimizer(rule: .gd, schedule: schedule).run(
