@@ -15,14 +15,6 @@ protocol DifferentiableScalar {
     var real: Double { get }
 }
 
-extension Double: DifferentiableScalar {
-    init(constant: Double) { self = constant }
-    @inline(__always) func applying(_ function: ElementaryFunction) -> Double { function(self) }
-    @inline(__always) func integerPower(_ n: Int) -> Double { Instruction.integerPower(self, n) }
-    @inline(__always) func constantPower(_ p: Double) -> Double { Elementary.pow(self, p) }
-    var real: Double { self }
-}
-
 extension DifferentiableScalar {
     @inline(__always) func sin() -> Self { applying(.sin) }
     @inline(__always) func cos() -> Self { applying(.cos) }

@@ -31,6 +31,7 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///     the dimension is inferred from the highest variable used (`x` → 1, `y` → 2, `z` → 3).
     ///   - dimension: Fixes the number of coordinates: only the first `dimension` names are
     ///     variables, so `y` in a 1-D formula is an unknown variable. `nil` infers it (at least 1).
+    ///     Values above `variables.count` are clamped to it.
     /// - Throws: ``ExpressionError`` with the 1-based column and a suggestion.
     public init(
         _ source: String, variables: [String] = Expression.standardVariables, dimension: Int? = nil

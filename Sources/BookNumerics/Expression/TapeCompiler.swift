@@ -46,64 +46,35 @@ struct TapeCompiler {
         return tape.count - 1
     }
 
-    /// The value of a sub-tree without variables, computed exactly as evaluation would.
+    /// The value of a sub-tree without variables, or `nil` when it uses one. Powers with a whole
+    /// exponent are products (as on the tape); other powers use libm's `pow`.
     static func constantValue(_ node: ExpressionNode) -> Double? {
-        guard node.highestVariable < 0 else { return nil }
-        var compiler = TapeCompiler()
-        _ = compiler.emitUnfolded(node)
-        let expression = compiler.tape
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: expression.count) { slots in
-            Expression.evaluate(expression, slots: slots)
-        }
+        node.highestVariable < 0 ? evaluateConstant(node) : nil
     }
 
-    /// Emits without folding (used to evaluate constant sub-trees once).
-    private mutating func emitUnfolded(_ node: ExpressionNode) -> Int {
+    private static func evaluateConstant(_ node: ExpressionNode) -> Double {
         switch node {
-        case .number(let value): return push(.constant(value))
-        case .variable(let index): return push(.variable(index))
-        case .negate(let a): return push(.negate(emitUnfolded(a)))
-        case .call(let function, let a): return push(.function(function, emitUnfolded(a)))
+        case .number(let value): return value
+        case .variable: return .nan  // not reached: callers check highestVariable first
+        case .negate(let a): return -evaluateConstant(a)
+        case .call(let function, let a): return function(evaluateConstant(a))
         case .minimum(let a, let b):
-            let left = emitUnfolded(a)
-            return push(.minimum(left, emitUnfolded(b)))
+            let (left, right) = (evaluateConstant(a), evaluateConstant(b))
+            return right < left ? right : left
         case .maximum(let a, let b):
-            let left = emitUnfolded(a)
-            return push(.maximum(left, emitUnfolded(b)))
+            let (left, right) = (evaluateConstant(a), evaluateConstant(b))
+            return right > left ? right : left
         case .binary(let op, let a, let b):
-            let left = emitUnfolded(a)
-            let right = emitUnfolded(b)
+            let (left, right) = (evaluateConstant(a), evaluateConstant(b))
             switch op {
-            case .add: return push(.add(left, right))
-            case .subtract: return push(.subtract(left, right))
-            case .multiply: return push(.multiply(left, right))
-            case .divide: return push(.divide(left, right))
+            case .add: return left + right
+            case .subtract: return left - right
+            case .multiply: return left * right
+            case .divide: return left / right
             case .power:
-                if case .constant(let p) = tape[right], p.rounded() == p, abs(p) <= 64 {
-                    return push(.integerPower(left, Int(p)))
-                }
-                return push(.constantPower(left, tapeConstant(right)))
+                if right.rounded() == right, abs(right) <= 64 { return Instruction.integerPower(left, Int(right)) }
+                return Elementary.pow(left, right)
             }
         }
-    }
-
-    private func tapeConstant(_ slot: Int) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: slot + 1) { slots in
-            Expression.evaluate(Array(tape[0...slot]), slots: slots)
-        }
-    }
-}
-
-extension Expression {
-    /// Evaluates a variable-free tape.
-    static func evaluate(_ tape: [Instruction], slots: UnsafeMutableBufferPointer<Double>) -> Double {
-        let expression = Expression(compiledTape: tape)
-        return expression.forward([], slots: slots, seed: { _ in 0 })
-    }
-
-    init(compiledTape: [Instruction]) {
-        self.source = ""
-        self.variables = []
-        self.tape = compiledTape
     }
 }

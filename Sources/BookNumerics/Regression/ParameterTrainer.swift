@@ -7,9 +7,8 @@ struct ParameterTrainer {
     typealias Evaluation = (_ theta: [Double]) -> (loss: Double, accuracy: Double?)
 
     static func train(
-        initial: [Double], optimizer: Optimizer, steps: Int, batches: inout MiniBatches, record: Bool = true,
-        batchObjective: BatchObjective, evaluate: Evaluation,
-        afterState: (_ k: Int, _ theta: [Double]) -> Void = { _, _ in }
+        initial: [Double], optimizer: Optimizer, steps: Int, batches: inout MiniBatches,
+        batchObjective: BatchObjective, evaluate: Evaluation
     ) -> ParameterHistory {
         var history = ParameterHistory()
         var theta = initial
@@ -29,7 +28,6 @@ struct ParameterTrainer {
             history.parameters.append(theta)
             history.losses.append(loss)
             if let accuracy { history.accuracies.append(accuracy) }
-            afterState(k, theta)
             return true
         }
         guard recordState(0) else { return history }
