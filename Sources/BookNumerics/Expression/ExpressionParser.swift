@@ -153,11 +153,9 @@ struct ExpressionParser {
         let isFunction = Self.functionNames.contains(name)
         if !isCall {
             if isFunction { throw ExpressionError(column: current.column, reason: .missingArguments(function: name)) }
-            let names = variables + ["pi", "e"]
             throw ExpressionError(
                 column: token.column,
-                reason: .unknownVariable(
-                    name, suggestion: DidYouMean.suggestion(for: name, among: names), variables: variables))
+                reason: .unknownVariable(name, suggestion: suggestion(forUnknown: name), variables: variables))
         }
         guard isFunction else {
             throw ExpressionError(
@@ -187,5 +185,18 @@ struct ExpressionParser {
             }
             return .call(function, arguments[0])
         }
+    }
+
+    /// A fix for an unknown name: a function missing its parentheses (`sinx` → `sin(x)`), a
+    /// product written without operators (`xy` → `x*y`), or a near spelling of a variable or
+    /// constant (`pii` → `pi`).
+    private func suggestion(forUnknown name: String) -> String? {
+        for function in Self.functionNames where name.hasPrefix(function) {
+            let rest = String(name.dropFirst(function.count))
+            if variables.contains(rest) || Self.constants[rest] != nil { return "\(function)(\(rest))" }
+        }
+        let letters = name.map(String.init)
+        if letters.count > 1, letters.allSatisfy({ variables.contains($0) }) { return letters.joined(separator: "*") }
+        return DidYouMean.suggestion(for: name, among: variables + ["pi", "e"])
     }
 }

@@ -1,6 +1,7 @@
 /// Splits a formula into tokens. Numbers follow `digits [. digits] [e|E [+|-] digits]` and may
 /// start with a dot (`.5`); names are letters, digits and `_`, starting with a letter or `_`.
-/// Spaces and tabs separate tokens. `**` is accepted as a spelling of `^`.
+/// Spaces, tabs and newlines separate tokens. `**` is accepted as a spelling of `^`, `−`
+/// (U+2212) as `-`, and `·` and `×` as `*`, so formulas pasted from prose still parse.
 struct Tokenizer {
     static func tokenize(_ source: String) throws(ExpressionError) -> [Token] {
         let characters = Array(source)

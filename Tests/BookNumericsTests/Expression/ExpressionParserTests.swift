@@ -23,6 +23,7 @@ import Testing
         (".5*x", 1.5),
         ("2.5E+1", 25.0),
         ("x**2", 9.0),
+        ("2·x − 1", 5.0),
         ("+x - -x", 6.0),
         ("x^0.5^2", pow(3, 0.25)),
     ])
@@ -58,6 +59,14 @@ import Testing
         #expect(try Expression("3").dimension == 1)
     }
 
+    @Test func constantSubExpressionsAreFoldedWhenCompiling() throws {
+        #expect(try Expression("2*pi*x").tape == [.constant(2 * Double.pi), .variable(0), .multiply(0, 1)])
+        #expect(try Expression("x^(1+1)").tape == [.variable(0), .integerPower(0, 2)])
+        #expect(try Expression("x^(1/2)").tape == [.variable(0), .constantPower(0, 0.5)])
+        #expect(try Expression("2^x").tape == [.constant(2), .variable(0), .power(0, 1)])
+        #expect(try Expression("sqrt(4) + max(1, 3)").value(at: [0]) == 5)
+    }
+
     @Test func integerPowersAreExactProducts() throws {
         let x = 1.1
         #expect(try Expression("x^2").value(at: [x]) == x * x)
@@ -90,6 +99,14 @@ import Testing
             source: "x + pii", dimension: nil, column: 5,
             reason: .unknownVariable("pii", suggestion: "pi", variables: ["x", "y", "z"]),
             messagePart: "did you mean 'pi'?"),
+        ErrorCase(
+            source: "sinx + 1", dimension: nil, column: 1,
+            reason: .unknownVariable("sinx", suggestion: "sin(x)", variables: ["x", "y", "z"]),
+            messagePart: "did you mean 'sin(x)'?"),
+        ErrorCase(
+            source: "2*xy", dimension: nil, column: 3,
+            reason: .unknownVariable("xy", suggestion: "x*y", variables: ["x", "y", "z"]),
+            messagePart: "did you mean 'x*y'?"),
         ErrorCase(
             source: "(x + 1", dimension: nil, column: 7,
             reason: .expected("')' to close the '(' at column 1", found: "end of formula"), messagePart: "expected ')'"),
