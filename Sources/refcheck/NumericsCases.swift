@@ -153,7 +153,7 @@ private func diverging(_ trajectory: Trajectory) throws {
     let predictions = network.predict(data.rowInputs)
     return [
         "initial_output": predictions.map { $0[0] }, "initial_loss": initialLoss,
-        "initial_gradients": json(network.layered(gradient)), "loss": history.losses,
+        "initial_gradients": json(try network.layered(gradient)), "loss": history.losses,
         "final_layers": json(history.final.layers),
     ]
 }

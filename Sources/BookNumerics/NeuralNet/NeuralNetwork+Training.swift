@@ -47,7 +47,7 @@ extension NeuralNetwork {
                 history.divergenceEpoch = epoch
                 break
             }
-            network.setParameters(theta)
+            network.assign(theta)
             history.final = network
             history.losses.append(value)
             if loss == .binaryCrossEntropy { history.accuracies.append(accuracy(theta, data: data)) }

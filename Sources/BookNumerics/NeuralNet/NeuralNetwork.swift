@@ -68,7 +68,16 @@ public struct NeuralNetwork: Sendable, Equatable {
     /// Replaces all parameters.
     ///
     /// - Parameter theta: ``parameterCount`` values in the order of ``parameters``.
-    public mutating func setParameters(_ theta: [Double]) {
+    /// - Throws: ``OptimizationError/dimensionMismatch(what:expected:found:)`` for a wrong count.
+    public mutating func setParameters(_ theta: [Double]) throws(OptimizationError) {
+        guard theta.count == parameterCount else {
+            throw .dimensionMismatch(what: "the parameter vector", expected: parameterCount, found: theta.count)
+        }
+        assign(theta)
+    }
+
+    /// Replaces all parameters; `theta` has ``parameterCount`` values.
+    mutating func assign(_ theta: [Double]) {
         var offset = 0
         for l in 0..<layers.count {
             let w = layers[l].inputs * layers[l].outputs
@@ -83,17 +92,21 @@ public struct NeuralNetwork: Sendable, Equatable {
     ///
     /// - Parameter flat: ``parameterCount`` values.
     /// - Returns: One layer per layer of the network, holding the values (activations copied).
-    public func layered(_ flat: [Double]) -> [DenseLayer] {
+    /// - Throws: ``OptimizationError/dimensionMismatch(what:expected:found:)`` for a wrong count.
+    public func layered(_ flat: [Double]) throws(OptimizationError) -> [DenseLayer] {
         var copy = self
-        copy.setParameters(flat)
+        try copy.setParameters(flat)
         return copy.layers
     }
 
     /// The outputs of the last layer for each input row.
     ///
     /// - Parameter inputs: Rows of ``inputCount`` numbers.
-    /// - Returns: Rows of ``outputCount`` numbers.
+    /// - Returns: Rows of ``outputCount`` numbers (all NaN when some row has the wrong width).
     public func predict(_ inputs: [[Double]]) -> [[Double]] {
+        guard !inputs.isEmpty, inputs.allSatisfy({ $0.count == inputCount }) else {
+            return inputs.map { _ in [Double](repeating: .nan, count: outputCount) }
+        }
         let data = NetworkData(inputs: inputs, targets: inputs.map { _ in [Double](repeating: 0, count: outputCount) })
         let activations = forward(parameters, data: data, rows: Array(0..<inputs.count)[...]).activations
         let output = activations[activations.count - 1]
@@ -140,11 +153,16 @@ public struct NeuralNetwork: Sendable, Equatable {
     ///   - rows: The batch's row indices (non-empty).
     ///   - loss: The loss function.
     ///   - gradient: Receives ∂L/∂θ (``parameterCount`` values).
-    /// - Returns: L on the batch.
+    /// - Returns: L on the batch; NaN (with a zero gradient) when θ, the data or the rows do not
+    ///   fit the network, so misuse shows up as divergence rather than a crash.
     public func lossAndGradient(
         _ theta: [Double], data: NetworkData, rows: ArraySlice<Int>, loss: NetworkLoss, into gradient: inout [Double]
     ) -> Double {
         if gradient.count != parameterCount { gradient = [Double](repeating: 0, count: parameterCount) }
+        guard fits(theta, data: data, rows: rows) else {
+            for k in gradient.indices { gradient[k] = 0 }
+            return .nan
+        }
         let batch = rows.count
         let (pre, activations) = forward(theta, data: data, rows: rows)
         let output = activations[activations.count - 1]
@@ -201,9 +219,10 @@ public struct NeuralNetwork: Sendable, Equatable {
     /// - Parameters:
     ///   - theta: Parameters.
     ///   - data: The data.
-    /// - Returns: A value in [0, 1].
+    /// - Returns: A value in [0, 1]; NaN when θ or the data do not fit the network.
     public func accuracy(_ theta: [Double], data: NetworkData) -> Double {
         let rows = Array(0..<data.rowCount)[...]
+        guard fits(theta, data: data, rows: rows) else { return .nan }
         let output = forward(theta, data: data, rows: rows).activations.last ?? []
         let width = outputCount
         var correct = 0
@@ -217,6 +236,13 @@ public struct NeuralNetwork: Sendable, Equatable {
             }
         }
         return Double(correct) / Double(Swift.max(data.rowCount, 1))
+    }
+
+    /// Whether θ, the data and the rows have the shapes this network needs.
+    func fits(_ theta: [Double], data: NetworkData, rows: ArraySlice<Int>) -> Bool {
+        theta.count == parameterCount && data.inputWidth == inputCount && data.targetWidth == outputCount
+            && data.inputs.count == data.rowCount * inputCount && data.targets.count == data.rowCount * outputCount
+            && !rows.isEmpty && rows.allSatisfy { $0 >= 0 && $0 < data.rowCount }
     }
 
     private static func argmax(_ values: ArraySlice<Double>) -> Int {

@@ -75,9 +75,13 @@ public struct Objective: Sendable {
 
     /// f(x) + (λ/2)‖x‖².
     ///
+    /// In every evaluation method, missing coordinates of a too-short x read as 0 and extra
+    /// coordinates are ignored by the function (the L2 term sees all of them).
+    ///
     /// - Parameter x: A point with ``dimension`` coordinates.
     /// - Returns: The value (NaN or ±∞ outside the function's domain).
     public func value(at x: [Double]) -> Double {
+        if x.count < dimension { return value(at: padded(x)) }
         let base: Double
         switch source {
         case .builtin(let builtin): base = builtin.value(at: x)
@@ -94,6 +98,7 @@ public struct Objective: Sendable {
     /// - Returns: f(x) + (λ/2)‖x‖².
     @inline(__always)
     public func valueAndGradient(at x: [Double], into gradient: inout [Double]) -> Double {
+        if x.count < dimension { return valueAndGradient(at: padded(x), into: &gradient) }
         var value: Double
         switch source {
         case .builtin(let builtin):
@@ -124,6 +129,7 @@ public struct Objective: Sendable {
     /// - Parameter x: A point with ``dimension`` coordinates.
     /// - Returns: The symmetric matrix of second derivatives.
     public func hessian(at x: [Double]) -> [[Double]] {
+        if x.count < dimension { return hessian(at: padded(x)) }
         var result: [[Double]]
         switch source {
         case .expression(let expression):
@@ -163,6 +169,11 @@ public struct Objective: Sendable {
     public func criticalStepSize(at x: [Double]) -> Double {
         let lipschitz = gradientLipschitzConstant(at: x)
         return lipschitz == 0 ? .infinity : 2 / lipschitz
+    }
+
+    /// x extended with zeros to ``dimension`` coordinates.
+    private func padded(_ x: [Double]) -> [Double] {
+        x + [Double](repeating: 0, count: dimension - x.count)
     }
 
     @inline(__always)

@@ -53,9 +53,14 @@ public struct LogisticRegression: Sendable {
     ///   - theta: n weights followed by the bias.
     ///   - rows: The batch's row indices (non-empty).
     ///   - gradient: Receives n + 1 partial derivatives.
-    /// - Returns: J on the batch.
+    /// - Returns: J on the batch; NaN (zero gradient) when θ or the rows do not fit the data.
     public func lossAndGradient(_ theta: [Double], rows: ArraySlice<Int>, into gradient: inout [Double]) -> Double {
         let n = featureCount
+        if gradient.count != n + 1 { gradient = [Double](repeating: 0, count: n + 1) }
+        guard theta.count == n + 1, !rows.isEmpty, rows.allSatisfy({ $0 >= 0 && $0 < rowCount }) else {
+            for j in 0...n { gradient[j] = 0 }
+            return .nan
+        }
         let count = Double(rows.count)
         for j in 0...n { gradient[j] = 0 }
         var total = 0.0

@@ -107,4 +107,21 @@ import Testing
             try NetworkData(inputs: [[1, 2]], targets: [[2]], for: network, loss: .binaryCrossEntropy)
         }
     }
+
+    @Test func misuseGivesNaNOrAnErrorNotACrash() throws {
+        var network = try NeuralNetwork(sizes: [2, 3, 1], activations: [.tanh, .sigmoid], seed: 0)
+        let data = try NetworkData(inputs: [[1, 2]], targets: [[1]], for: network, loss: .binaryCrossEntropy)
+        var gradient: [Double] = []
+        #expect(
+            network.lossAndGradient([1, 2], data: data, rows: [0], loss: .binaryCrossEntropy, into: &gradient).isNaN)
+        #expect(gradient == [Double](repeating: 0, count: network.parameterCount))
+        #expect(
+            network.lossAndGradient(
+                network.parameters, data: data, rows: [5], loss: .binaryCrossEntropy, into: &gradient
+            ).isNaN)
+        #expect(throws: OptimizationError.dimensionMismatch(what: "the parameter vector", expected: 13, found: 2)) {
+            try network.setParameters([1, 2])
+        }
+        #expect(network.predict([[1, 2, 3]])[0][0].isNaN)
+    }
 }

@@ -96,4 +96,11 @@ import Testing
         #expect(try Objective.resolve("x^2 + y").dimension == 2)
         #expect(throws: ExpressionError.self) { try Objective.resolve("sine(x)") }
     }
+
+    @Test func shortPointsReadMissingCoordinatesAsZero() {
+        let rosenbrock = Objective(.rosenbrock(a: 1, b: 100))
+        #expect(rosenbrock.value(at: [0.5]) == rosenbrock.value(at: [0.5, 0]))
+        #expect(rosenbrock.gradient(at: [0.5]) == rosenbrock.gradient(at: [0.5, 0]))
+        #expect(rosenbrock.hessian(at: []) == rosenbrock.hessian(at: [0, 0]))
+    }
 }
