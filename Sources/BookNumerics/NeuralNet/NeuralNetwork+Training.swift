@@ -41,7 +41,7 @@ extension NeuralNetwork {
         let interval = Swift.max(snapshotInterval, 1)
         var update = 0
         for epoch in 0...epochs {
-            let value = lossAndGradient(theta, data: data, rows: all, loss: loss, into: &fullGradient)
+            let (value, correct) = pass(theta, data: data, rows: all, loss: loss, gradient: &fullGradient)
             guard value.isFinite, theta.allSatisfy(\.isFinite), fullGradient.allSatisfy(\.isFinite) else {
                 history.diverged = true
                 history.divergenceEpoch = epoch
@@ -50,7 +50,7 @@ extension NeuralNetwork {
             network.assign(theta)
             history.final = network
             history.losses.append(value)
-            if loss == .binaryCrossEntropy { history.accuracies.append(accuracy(theta, data: data)) }
+            if loss == .binaryCrossEntropy { history.accuracies.append(Double(correct) / Double(data.rowCount)) }
             history.gradientNorms.append(layerNorms(fullGradient))
             if epoch % interval == 0 || epoch == epochs {
                 history.snapshotEpochs.append(epoch)

@@ -114,7 +114,7 @@ public struct NeuralNetwork: Sendable, Equatable {
     }
 
     /// Forward pass over the given rows: pre-activations and activations of every layer (flat,
-    /// batch-row-major); activations[0] is the input batch.
+    /// batch-row-major); activations[0] is the input batch. Shapes must already fit.
     func forward(_ theta: [Double], data: NetworkData, rows: ArraySlice<Int>) -> (
         pre: [[Double]], activations: [[Double]]
     ) {
@@ -125,22 +125,33 @@ public struct NeuralNetwork: Sendable, Equatable {
         }
         var pre: [[Double]] = []
         var activations = [input]
+        pre.reserveCapacity(layers.count)
+        activations.reserveCapacity(layers.count + 1)
         var offset = 0
-        for layer in layers {
-            let (nIn, nOut) = (layer.inputs, layer.outputs)
-            let previous = activations[activations.count - 1]
-            var z = [Double](repeating: 0, count: batch * nOut)
-            let biasOffset = offset + nIn * nOut
-            for r in 0..<batch {
-                for j in 0..<nOut {
-                    var sum = 0.0
-                    for i in 0..<nIn { sum += previous[r * nIn + i] * theta[offset + i * nOut + j] }
-                    z[r * nOut + j] = sum + theta[biasOffset + j]
+        theta.withUnsafeBufferPointer { w in
+            for layer in layers {
+                let (nIn, nOut) = (layer.inputs, layer.outputs)
+                let biasOffset = offset + nIn * nOut
+                var z = [Double](repeating: 0, count: batch * nOut)
+                activations[activations.count - 1].withUnsafeBufferPointer { a in
+                    z.withUnsafeMutableBufferPointer { z in
+                        // z[r][j] = (Σᵢ a[r][i]·W[i][j]) + b[j], summed over i in order.
+                        for r in 0..<batch {
+                            let row = r * nOut
+                            for i in 0..<nIn {
+                                let value = a[r * nIn + i]
+                                let weights = offset + i * nOut
+                                for j in 0..<nOut { z[row &+ j] += value * w[weights &+ j] }
+                            }
+                            for j in 0..<nOut { z[row &+ j] += w[biasOffset &+ j] }
+                        }
+                    }
                 }
+                let activation = layer.activation
+                activations.append(z.map { activation($0) })
+                pre.append(z)
+                offset = biasOffset + nOut
             }
-            activations.append(z.map { layer.activation($0) })
-            pre.append(z)
-            offset = biasOffset + nOut
         }
         return (pre, activations)
     }
@@ -163,12 +174,21 @@ public struct NeuralNetwork: Sendable, Equatable {
             for k in gradient.indices { gradient[k] = 0 }
             return .nan
         }
+        return pass(theta, data: data, rows: rows, loss: loss, gradient: &gradient).loss
+    }
+
+    /// One forward and backward pass: the loss, the gradient, and how many rows are classified
+    /// correctly (see ``accuracy(_:data:)``). Shapes must already fit.
+    func pass(
+        _ theta: [Double], data: NetworkData, rows: ArraySlice<Int>, loss: NetworkLoss, gradient: inout [Double]
+    ) -> (loss: Double, correct: Int) {
         let batch = rows.count
         let (pre, activations) = forward(theta, data: data, rows: rows)
         let output = activations[activations.count - 1]
         let width = outputCount
         let scale = loss == .binaryCrossEntropy ? 1 / Double(batch) : 1 / Double(batch * width)
         var total = 0.0
+        var correct = 0
         var delta = [Double](repeating: 0, count: batch * width)
         for (r, i) in rows.enumerated() {
             for j in 0..<width {
@@ -176,41 +196,56 @@ public struct NeuralNetwork: Sendable, Equatable {
                 total += value
                 delta[r * width + j] = derivative * scale
             }
+            if Self.isCorrect(output[(r * width)..<((r + 1) * width)], data.targets[(i * width)..<((i + 1) * width)]) {
+                correct += 1
+            }
         }
         var offset = parameterCount
-        for l in stride(from: layers.count - 1, through: 0, by: -1) {
-            let layer = layers[l]
-            let (nIn, nOut) = (layer.inputs, layer.outputs)
-            let z = pre[l]
-            let a = activations[l + 1]
-            for k in 0..<delta.count { delta[k] *= layer.activation.derivative(z: z[k], a: a[k]) }
-            offset -= nIn * nOut + nOut
-            let previous = activations[l]
-            for i in 0..<nIn {
-                for j in 0..<nOut {
-                    var sum = 0.0
-                    for r in 0..<batch { sum += previous[r * nIn + i] * delta[r * nOut + j] }
-                    gradient[offset + i * nOut + j] = sum
-                }
-            }
-            for j in 0..<nOut {
-                var sum = 0.0
-                for r in 0..<batch { sum += delta[r * nOut + j] }
-                gradient[offset + nIn * nOut + j] = sum
-            }
-            if l > 0 {
-                var next = [Double](repeating: 0, count: batch * nIn)
-                for r in 0..<batch {
-                    for i in 0..<nIn {
-                        var sum = 0.0
-                        for j in 0..<nOut { sum += delta[r * nOut + j] * theta[offset + i * nOut + j] }
-                        next[r * nIn + i] = sum
+        theta.withUnsafeBufferPointer { w in
+            gradient.withUnsafeMutableBufferPointer { g in
+                for l in stride(from: layers.count - 1, through: 0, by: -1) {
+                    let layer = layers[l]
+                    let (nIn, nOut) = (layer.inputs, layer.outputs)
+                    let z = pre[l]
+                    let a = activations[l + 1]
+                    for k in 0..<delta.count { delta[k] *= layer.activation.derivative(z: z[k], a: a[k]) }
+                    offset -= nIn * nOut + nOut
+                    let biasOffset = offset + nIn * nOut
+                    for k in offset..<(biasOffset + nOut) { g[k] = 0 }
+                    activations[l].withUnsafeBufferPointer { previous in
+                        delta.withUnsafeBufferPointer { d in
+                            // ∂L/∂W[i][j] = Σ_r a[r][i]·δ[r][j] and ∂L/∂b[j] = Σ_r δ[r][j], summed over r in order.
+                            for r in 0..<batch {
+                                let row = r * nOut
+                                for i in 0..<nIn {
+                                    let value = previous[r * nIn + i]
+                                    let weights = offset + i * nOut
+                                    for j in 0..<nOut { g[weights &+ j] += value * d[row &+ j] }
+                                }
+                                for j in 0..<nOut { g[biasOffset &+ j] += d[row &+ j] }
+                            }
+                        }
+                    }
+                    if l > 0 {
+                        var next = [Double](repeating: 0, count: batch * nIn)
+                        delta.withUnsafeBufferPointer { d in
+                            next.withUnsafeMutableBufferPointer { next in
+                                for r in 0..<batch {
+                                    for i in 0..<nIn {
+                                        var sum = 0.0
+                                        let weights = offset + i * nOut
+                                        for j in 0..<nOut { sum += d[r &* nOut &+ j] * w[weights &+ j] }
+                                        next[r * nIn + i] = sum
+                                    }
+                                }
+                            }
+                        }
+                        delta = next
                     }
                 }
-                delta = next
             }
         }
-        return total * scale
+        return (total * scale, correct)
     }
 
     /// The fraction of rows classified correctly: with one output, p ≥ 0.5 ⇔ y ≥ 0.5; with
@@ -226,16 +261,17 @@ public struct NeuralNetwork: Sendable, Equatable {
         let output = forward(theta, data: data, rows: rows).activations.last ?? []
         let width = outputCount
         var correct = 0
-        for i in 0..<data.rowCount {
-            let p = output[(i * width)..<((i + 1) * width)]
-            let y = data.targets[(i * width)..<((i + 1) * width)]
-            if width == 1 {
-                if (p[p.startIndex] >= 0.5) == (y[y.startIndex] >= 0.5) { correct += 1 }
-            } else if Self.argmax(p) == Self.argmax(y) {
-                correct += 1
-            }
+        for i in 0..<data.rowCount
+        where Self.isCorrect(output[(i * width)..<((i + 1) * width)], data.targets[(i * width)..<((i + 1) * width)]) {
+            correct += 1
         }
-        return Double(correct) / Double(Swift.max(data.rowCount, 1))
+        return Double(correct) / Double(data.rowCount)
+    }
+
+    /// Whether one row's output matches its target (threshold 0.5 for one output, arg-max otherwise).
+    static func isCorrect(_ p: ArraySlice<Double>, _ y: ArraySlice<Double>) -> Bool {
+        if p.count == 1 { return (p[p.startIndex] >= 0.5) == (y[y.startIndex] >= 0.5) }
+        return argmax(p) == argmax(y)
     }
 
     /// Whether θ, the data and the rows have the shapes this network needs.
