@@ -1,7 +1,7 @@
 // numerics-bench: times numerics runs through the same library calls an experiment block makes.
 //
 //   numerics-bench [FORMULA] [STEPS] [REPEATS]
-//       Adam (lr 0.1) from (4, 3) on FORMULA: formula → Expression (reverse-mode AD) →
+//       Adam (lr 0.1) from (4, 3) on FORMULA: formula → Formula (reverse-mode AD) →
 //       Objective → Optimizer.run → Trajectory. Default: the sine bowl, 10 000 steps, 20 repeats.
 //   numerics-bench --mlp [EPOCHS] [REPEATS]
 //       A [2, 16, 16, 1] tanh/tanh/sigmoid network on 200 seeded two-class points, Adam, mini-batches
@@ -65,7 +65,7 @@ do {
         let steps = arguments.count > 2 ? Int(arguments[2]) ?? 10_000 : 10_000
         let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20
         let (time, trajectory) = try best(repeats) {
-            let objective = Objective(try Expression(formula))
+            let objective = Objective(try Formula(formula))
             let optimizer = Optimizer(rule: .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), learningRate: 0.1)
             return try optimizer.run(on: objective, from: [4, 3], steps: steps)
         }

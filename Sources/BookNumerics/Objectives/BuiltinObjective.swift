@@ -215,8 +215,8 @@ public enum BuiltinObjective: Sendable, Equatable {
         }
     }
 
-    /// The formula in the expression syntax (variables x, y, z) when the dimension is at most 3,
-    /// for display and for cross-checking the expression parser; `nil` above 3 coordinates.
+    /// The formula in the `Formula` syntax (variables x, y, z) when the dimension is at most 3,
+    /// for display and for cross-checking the formula parser; `nil` above 3 coordinates.
     public var formulaText: String? {
         let names = ["x", "y", "z"]
         guard dimension <= 3 else { return nil }

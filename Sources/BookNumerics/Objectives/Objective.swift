@@ -2,7 +2,7 @@
 /// (λ/2)‖x‖², evaluated with exact gradients and Hessians.
 ///
 /// Gradients of built-ins are hand-derived; gradients of formulas come from reverse-mode
-/// automatic differentiation (``Expression``). Hessians always come from hyper-dual forward
+/// automatic differentiation (``Formula``). Hessians always come from hyper-dual forward
 /// mode. The L2 term adds λx to the gradient and λI to the Hessian.
 public struct Objective: Sendable {
     /// Where the function comes from.
@@ -10,7 +10,7 @@ public struct Objective: Sendable {
         /// A named test function.
         case builtin(BuiltinObjective)
         /// A formula typed by the author.
-        case expression(Expression)
+        case formula(Formula)
     }
 
     /// The function without its L2 term.
@@ -31,10 +31,10 @@ public struct Objective: Sendable {
     /// Wraps a parsed formula.
     ///
     /// - Parameters:
-    ///   - expression: The formula.
+    ///   - formula: The formula.
     ///   - l2: λ ≥ 0 of the added (λ/2)‖x‖²; default 0.
-    public init(_ expression: Expression, l2: Double = 0) {
-        self.source = .expression(expression)
+    public init(_ formula: Formula, l2: Double = 0) {
+        self.source = .formula(formula)
         self.l2 = l2
     }
 
@@ -46,22 +46,22 @@ public struct Objective: Sendable {
     ///   - dimension: The expected number of coordinates, or `nil` to infer it from the formula.
     ///   - l2: λ of the L2 term.
     /// - Returns: The objective.
-    /// - Throws: ``ExpressionError`` when the text is not a built-in name and does not parse.
-    public static func resolve(_ text: String, dimension: Int? = nil, l2: Double = 0) throws(ExpressionError)
+    /// - Throws: ``FormulaError`` when the text is not a built-in name and does not parse.
+    public static func resolve(_ text: String, dimension: Int? = nil, l2: Double = 0) throws(FormulaError)
         -> Objective
     {
         let trimmed = text.trimmingSpaces
         if BuiltinObjective.names.contains(trimmed), let builtin = try? BuiltinObjective(name: trimmed) {
             return Objective(builtin, l2: l2)
         }
-        return Objective(try Expression(text, dimension: dimension), l2: l2)
+        return Objective(try Formula(text, dimension: dimension), l2: l2)
     }
 
     /// The number of coordinates.
     public var dimension: Int {
         switch source {
         case .builtin(let builtin): builtin.dimension
-        case .expression(let expression): expression.dimension
+        case .formula(let formula): formula.dimension
         }
     }
 
@@ -69,7 +69,7 @@ public struct Objective: Sendable {
     public var label: String {
         switch source {
         case .builtin(let builtin): builtin.name
-        case .expression(let expression): expression.source
+        case .formula(let formula): formula.source
         }
     }
 
@@ -85,7 +85,7 @@ public struct Objective: Sendable {
         let base: Double
         switch source {
         case .builtin(let builtin): base = builtin.value(at: x)
-        case .expression(let expression): base = expression.value(at: x)
+        case .formula(let formula): base = formula.value(at: x)
         }
         return l2 == 0 ? base : base + 0.5 * l2 * Self.squaredNorm(x)
     }
@@ -104,8 +104,8 @@ public struct Objective: Sendable {
         case .builtin(let builtin):
             if gradient.count != builtin.dimension { gradient = [Double](repeating: 0, count: builtin.dimension) }
             value = builtin.valueAndGradient(at: x, into: &gradient)
-        case .expression(let expression):
-            value = expression.valueAndGradient(at: x, into: &gradient)
+        case .formula(let formula):
+            value = formula.valueAndGradient(at: x, into: &gradient)
         }
         if l2 != 0 {
             value += 0.5 * l2 * Self.squaredNorm(x)
@@ -132,8 +132,8 @@ public struct Objective: Sendable {
         if x.count < dimension { return hessian(at: padded(x)) }
         var result: [[Double]]
         switch source {
-        case .expression(let expression):
-            result = expression.hessian(at: x)
+        case .formula(let formula):
+            result = formula.hessian(at: x)
         case .builtin(let builtin):
             let n = builtin.dimension
             result = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)

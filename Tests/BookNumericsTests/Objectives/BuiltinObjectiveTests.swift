@@ -40,12 +40,12 @@ import Testing
     @Test(arguments: builtins.filter { $0.dimension <= 3 })
     func formulaTextParsesToTheSameFunction(_ builtin: BuiltinObjective) throws {
         let text = try #require(builtin.formulaText)
-        let expression = try Expression(text, dimension: builtin.dimension)
+        let formula = try Formula(text, dimension: builtin.dimension)
         for point in Self.points(builtin.dimension) {
             var hand = [Double](repeating: 0, count: builtin.dimension)
             let value = builtin.valueAndGradient(at: point, into: &hand)
-            #expect(isClose(expression.value(at: point), value, relative: 1e-13), "\(text)")
-            #expect(isClose(expression.gradient(at: point), hand, relative: 1e-12, absolute: 1e-12), "\(text)")
+            #expect(isClose(formula.value(at: point), value, relative: 1e-13), "\(text)")
+            #expect(isClose(formula.gradient(at: point), hand, relative: 1e-12, absolute: 1e-12), "\(text)")
         }
     }
 
@@ -94,7 +94,7 @@ import Testing
         }
         #expect(try Objective.resolve("beale").label == "beale")
         #expect(try Objective.resolve("x^2 + y").dimension == 2)
-        #expect(throws: ExpressionError.self) { try Objective.resolve("sine(x)") }
+        #expect(throws: FormulaError.self) { try Objective.resolve("sine(x)") }
     }
 
     @Test func shortPointsReadMissingCoordinatesAsZero() {

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func nonFiniteLossStopsTheRun() throws {
-        let logarithm = Objective(try Expression("log(x)"))
+        let logarithm = Objective(try Formula("log(x)"))
         let fromOutside = try Optimizer(rule: .gd, learningRate: 0.1).run(on: logarithm, from: [-1], steps: 10)
         #expect(fromOutside.diverged && fromOutside.divergenceStep == 0 && fromOutside.iterateCount == 0)
         #expect(fromOutside.final == nil)

@@ -16,7 +16,7 @@ import Testing
     /// Every rule, on a formula objective, keeps the record's invariants and makes progress.
     @Test(arguments: rules)
     func recordInvariantsHoldForEveryRule(_ rule: OptimizerRule) throws {
-        let objective = Objective(try Expression("0.5*(x^2 + 2*y^2)"))
+        let objective = Objective(try Formula("0.5*(x^2 + 2*y^2)"))
         let trajectory = try Optimizer(rule: rule, schedule: .cosine(initial: 0.05, minimum: 0.001, period: 150))
             .run(on: objective, from: [2.5, 2.5], steps: 200)
         #expect(!trajectory.diverged)

@@ -3,7 +3,7 @@
 /// Spaces, tabs and newlines separate tokens. `**` is accepted as a spelling of `^`, `−`
 /// (U+2212) as `-`, and `·` and `×` as `*`, so formulas pasted from prose still parse.
 struct Tokenizer {
-    static func tokenize(_ source: String) throws(ExpressionError) -> [Token] {
+    static func tokenize(_ source: String) throws(FormulaError) -> [Token] {
         let characters = Array(source)
         var tokens: [Token] = []
         var index = 0
@@ -35,7 +35,7 @@ struct Tokenizer {
                 }
                 let text = String(characters[start..<index])
                 guard let value = Double(text), text != "." else {
-                    throw ExpressionError(column: column, reason: .invalidNumber(text))
+                    throw FormulaError(column: column, reason: .invalidNumber(text))
                 }
                 tokens.append(Token(kind: .number(value), column: column, text: text))
                 continue
@@ -71,7 +71,7 @@ struct Tokenizer {
             case ")": kind = .rightParen
             case ",": kind = .comma
             default:
-                throw ExpressionError(column: column, reason: .unexpectedCharacter(character))
+                throw FormulaError(column: column, reason: .unexpectedCharacter(character))
             }
             tokens.append(Token(kind: kind, column: column, text: text))
             index += 1

@@ -13,7 +13,7 @@
 ///
 /// Domain errors are not thrown: `log(-1)` is NaN and `1/0` is ∞, which trajectory runs report
 /// as divergence.
-public struct Expression: Sendable, CustomStringConvertible {
+public struct Formula: Sendable, CustomStringConvertible {
     /// The formula as written.
     public let source: String
     /// The variable names, in coordinate order (index 0 is the first coordinate).
@@ -32,12 +32,12 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///   - dimension: Fixes the number of coordinates: only the first `dimension` names are
     ///     variables, so `y` in a 1-D formula is an unknown variable. `nil` infers it (at least 1).
     ///     Values above `variables.count` are clamped to it.
-    /// - Throws: ``ExpressionError`` with the 1-based column and a suggestion.
+    /// - Throws: ``FormulaError`` with the 1-based column and a suggestion.
     public init(
-        _ source: String, variables: [String] = Expression.standardVariables, dimension: Int? = nil
-    ) throws(ExpressionError) {
+        _ source: String, variables: [String] = Formula.standardVariables, dimension: Int? = nil
+    ) throws(FormulaError) {
         let allowed = dimension.map { Array(variables.prefix(Swift.max(0, $0))) } ?? variables
-        let tree = try ExpressionParser.parse(source, variables: allowed)
+        let tree = try FormulaParser.parse(source, variables: allowed)
         self.source = source
         let used = dimension ?? Swift.max(1, tree.highestVariable + 1)
         self.variables = Array(allowed.prefix(used))

@@ -1,6 +1,6 @@
 /// A formula that does not parse, with the 1-based column (in characters) of the problem and an
 /// actionable message.
-public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong, as data (tests and tools match on this).
     public enum Reason: Equatable, Sendable {
         /// A character that cannot start any token, e.g. `#`.
@@ -52,7 +52,7 @@ public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertib
         case .unknownFunction(let name, let suggestion):
             if let suggestion { return "unknown function '\(name)' — did you mean '\(suggestion)'?" }
             return
-                "unknown function '\(name)' — the functions are \(ExpressionParser.functionNames.joined(separator: ", "))"
+                "unknown function '\(name)' — the functions are \(FormulaParser.functionNames.joined(separator: ", "))"
         case .unknownVariable(let name, let suggestion, let variables):
             if let suggestion { return "unknown variable '\(name)' — did you mean '\(suggestion)'?" }
             return

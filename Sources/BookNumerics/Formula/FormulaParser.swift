@@ -9,7 +9,7 @@
 /// primary := number | constant | variable | function '(' sum (',' sum)* ')' | '(' sum ')'
 /// ```
 /// Unary minus binds looser than `^`, so `-x^2` is −(x²), and `2^-1` is 0.5.
-struct ExpressionParser {
+struct FormulaParser {
     /// Every function name a formula may call, in the order shown in messages.
     static let functionNames = ElementaryFunction.allCases.map(\.rawValue) + ["min", "max"]
     static let constants: [String: Double] = ["pi": Double.pi, "e": 2.718281828459045]
@@ -18,22 +18,22 @@ struct ExpressionParser {
     private let variables: [String]
     private var index = 0
 
-    static func parse(_ source: String, variables: [String]) throws(ExpressionError) -> ExpressionNode {
+    static func parse(_ source: String, variables: [String]) throws(FormulaError) -> FormulaNode {
         let tokens = try Tokenizer.tokenize(source)
-        if tokens.count == 1 { throw ExpressionError(column: 1, reason: .empty) }
-        var parser = ExpressionParser(tokens: tokens, variables: variables)
+        if tokens.count == 1 { throw FormulaError(column: 1, reason: .empty) }
+        var parser = FormulaParser(tokens: tokens, variables: variables)
         let node = try parser.parseSum()
         let next = parser.current
         switch next.kind {
         case .end:
             return node
         case .rightParen:
-            throw ExpressionError(
+            throw FormulaError(
                 column: next.column,
                 reason: .expected(
                     "an operator or the end of the formula (this ')' has no matching '(')", found: next.display))
         default:
-            throw ExpressionError(column: next.column, reason: .expected("an operator", found: next.display))
+            throw FormulaError(column: next.column, reason: .expected("an operator", found: next.display))
         }
     }
 
@@ -50,7 +50,7 @@ struct ExpressionParser {
         return token
     }
 
-    private mutating func parseSum() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseSum() throws(FormulaError) -> FormulaNode {
         var node = try parseProduct()
         while true {
             switch current.kind {
@@ -66,7 +66,7 @@ struct ExpressionParser {
         }
     }
 
-    private mutating func parseProduct() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseProduct() throws(FormulaError) -> FormulaNode {
         var node = try parseUnary()
         while true {
             switch current.kind {
@@ -78,7 +78,7 @@ struct ExpressionParser {
                 node = .binary(.divide, node, try parseUnary())
             case .number, .identifier, .leftParen:
                 let before = tokens[index - 1]
-                throw ExpressionError(
+                throw FormulaError(
                     column: current.column, reason: .missingOperator(before: before.text, after: current.text))
             default:
                 return node
@@ -86,7 +86,7 @@ struct ExpressionParser {
         }
     }
 
-    private mutating func parseUnary() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseUnary() throws(FormulaError) -> FormulaNode {
         switch current.kind {
         case .minus:
             _ = advance()
@@ -99,14 +99,14 @@ struct ExpressionParser {
         }
     }
 
-    private mutating func parsePower() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parsePower() throws(FormulaError) -> FormulaNode {
         let base = try parsePrimary()
         guard current.kind == .caret else { return base }
         _ = advance()
         return .binary(.power, base, try parseUnary())
     }
 
-    private mutating func parsePrimary() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parsePrimary() throws(FormulaError) -> FormulaNode {
         let token = advance()
         switch token.kind {
         case .number(let value):
@@ -118,52 +118,52 @@ struct ExpressionParser {
         case .identifier(let name):
             return try parseName(name, token: token)
         case .end:
-            throw ExpressionError(column: token.column, reason: .unexpectedEnd)
+            throw FormulaError(column: token.column, reason: .unexpectedEnd)
         default:
-            throw ExpressionError(
+            throw FormulaError(
                 column: token.column, reason: .expected("a number, a variable, a function or '('", found: token.display)
             )
         }
     }
 
-    private mutating func expectClosing(openedAt open: Token) throws(ExpressionError) {
+    private mutating func expectClosing(openedAt open: Token) throws(FormulaError) {
         let token = current
         switch token.kind {
         case .rightParen:
             _ = advance()
         case .end:
-            throw ExpressionError(
+            throw FormulaError(
                 column: token.column,
                 reason: .expected("')' to close the '(' at column \(open.column)", found: token.display))
         default:
-            throw ExpressionError(column: token.column, reason: .expected("')'", found: token.display))
+            throw FormulaError(column: token.column, reason: .expected("')'", found: token.display))
         }
     }
 
-    private mutating func parseName(_ name: String, token: Token) throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseName(_ name: String, token: Token) throws(FormulaError) -> FormulaNode {
         let isCall = current.kind == .leftParen
         if let variable = variables.firstIndex(of: name) {
-            if isCall { throw ExpressionError(column: token.column, reason: .notAFunction(name)) }
+            if isCall { throw FormulaError(column: token.column, reason: .notAFunction(name)) }
             return .variable(variable)
         }
         if let constant = Self.constants[name] {
-            if isCall { throw ExpressionError(column: token.column, reason: .notAFunction(name)) }
+            if isCall { throw FormulaError(column: token.column, reason: .notAFunction(name)) }
             return .number(constant)
         }
         let isFunction = Self.functionNames.contains(name)
         if !isCall {
-            if isFunction { throw ExpressionError(column: current.column, reason: .missingArguments(function: name)) }
-            throw ExpressionError(
+            if isFunction { throw FormulaError(column: current.column, reason: .missingArguments(function: name)) }
+            throw FormulaError(
                 column: token.column,
                 reason: .unknownVariable(name, suggestion: suggestion(forUnknown: name), variables: variables))
         }
         guard isFunction else {
-            throw ExpressionError(
+            throw FormulaError(
                 column: token.column,
                 reason: .unknownFunction(name, suggestion: DidYouMean.suggestion(for: name, among: Self.functionNames)))
         }
         let open = advance()
-        var arguments: [ExpressionNode] = [try parseSum()]
+        var arguments: [FormulaNode] = [try parseSum()]
         while current.kind == .comma {
             _ = advance()
             arguments.append(try parseSum())
@@ -171,7 +171,7 @@ struct ExpressionParser {
         try expectClosing(openedAt: open)
         let expected = (name == "min" || name == "max") ? 2 : 1
         guard arguments.count == expected else {
-            throw ExpressionError(
+            throw FormulaError(
                 column: token.column,
                 reason: .wrongArgumentCount(function: name, expected: expected, found: arguments.count))
         }
@@ -181,7 +181,7 @@ struct ExpressionParser {
         default:
             // Every remaining name is an ElementaryFunction (checked by `isFunction` above).
             guard let function = ElementaryFunction(rawValue: name) else {
-                throw ExpressionError(column: token.column, reason: .unknownFunction(name, suggestion: nil))
+                throw FormulaError(column: token.column, reason: .unknownFunction(name, suggestion: nil))
             }
             return .call(function, arguments[0])
         }

@@ -8,7 +8,7 @@ import Testing
     import Darwin
 #endif
 
-@Suite struct ExpressionParserTests {
+@Suite struct FormulaParserTests {
     @Test(arguments: [
         ("2 + 3*4", 14.0),
         ("(2 + 3)*4", 20.0),
@@ -28,14 +28,14 @@ import Testing
         ("x^0.5^2", pow(3, 0.25)),
     ])
     func precedenceAndAssociativity(source: String, expected: Double) throws {
-        let expression = try Expression(source, dimension: 1)
-        #expect(isClose(expression.value(at: [3]), expected), "\(source)")
+        let formula = try Formula(source, dimension: 1)
+        #expect(isClose(formula.value(at: [3]), expected), "\(source)")
     }
 
     @Test func constantsAreFloat64Values() throws {
-        #expect(try Expression("pi", dimension: 1).value(at: [0]) == Double.pi)
-        #expect(try Expression("e", dimension: 1).value(at: [0]) == exp(1.0))
-        #expect(try Expression("2*pi*x", dimension: 1).value(at: [1]) == 2 * Double.pi)
+        #expect(try Formula("pi", dimension: 1).value(at: [0]) == Double.pi)
+        #expect(try Formula("e", dimension: 1).value(at: [0]) == exp(1.0))
+        #expect(try Formula("2*pi*x", dimension: 1).value(at: [1]) == 2 * Double.pi)
     }
 
     static let functionCases: [(String, Double)] = [
@@ -47,38 +47,38 @@ import Testing
 
     @Test(arguments: functionCases)
     func everyFunction(source: String, expected: Double) throws {
-        let expression = try Expression(source, dimension: 2)
-        #expect(isClose(expression.value(at: [0.7, 2]), expected), "\(source)")
+        let formula = try Formula(source, dimension: 2)
+        #expect(isClose(formula.value(at: [0.7, 2]), expected), "\(source)")
     }
 
     @Test func dimensionIsInferredFromTheHighestVariable() throws {
-        #expect(try Expression("x^2").dimension == 1)
-        #expect(try Expression("0.5*(x^2 + 2*y^2)").dimension == 2)
-        #expect(try Expression("y^2").dimension == 2)
-        #expect(try Expression("x + y + z").dimension == 3)
-        #expect(try Expression("3").dimension == 1)
+        #expect(try Formula("x^2").dimension == 1)
+        #expect(try Formula("0.5*(x^2 + 2*y^2)").dimension == 2)
+        #expect(try Formula("y^2").dimension == 2)
+        #expect(try Formula("x + y + z").dimension == 3)
+        #expect(try Formula("3").dimension == 1)
     }
 
     @Test func constantSubExpressionsAreFoldedWhenCompiling() throws {
-        #expect(try Expression("2*pi*x").tape == [.constant(2 * Double.pi), .variable(0), .multiply(0, 1)])
-        #expect(try Expression("x^(1+1)").tape == [.variable(0), .integerPower(0, 2)])
-        #expect(try Expression("x^(1/2)").tape == [.variable(0), .constantPower(0, 0.5)])
-        #expect(try Expression("2^x").tape == [.constant(2), .variable(0), .power(0, 1)])
-        #expect(try Expression("sqrt(4) + max(1, 3)").value(at: [0]) == 5)
+        #expect(try Formula("2*pi*x").tape == [.constant(2 * Double.pi), .variable(0), .multiply(0, 1)])
+        #expect(try Formula("x^(1+1)").tape == [.variable(0), .integerPower(0, 2)])
+        #expect(try Formula("x^(1/2)").tape == [.variable(0), .constantPower(0, 0.5)])
+        #expect(try Formula("2^x").tape == [.constant(2), .variable(0), .power(0, 1)])
+        #expect(try Formula("sqrt(4) + max(1, 3)").value(at: [0]) == 5)
     }
 
     @Test func integerPowersAreExactProducts() throws {
         let x = 1.1
-        #expect(try Expression("x^2").value(at: [x]) == x * x)
-        #expect(try Expression("x^4").value(at: [x]) == (x * x) * (x * x))
-        #expect(try Expression("x^-2").value(at: [x]) == 1 / (x * x))
+        #expect(try Formula("x^2").value(at: [x]) == x * x)
+        #expect(try Formula("x^4").value(at: [x]) == (x * x) * (x * x))
+        #expect(try Formula("x^-2").value(at: [x]) == 1 / (x * x))
     }
 
     struct ErrorCase: Sendable, CustomTestStringConvertible {
         let source: String
         let dimension: Int?
         let column: Int
-        let reason: ExpressionError.Reason
+        let reason: FormulaError.Reason
         let messagePart: String
         var testDescription: String { source }
     }
@@ -152,7 +152,7 @@ import Testing
     ])
     func errorsCarryColumnReasonAndSuggestion(_ errorCase: ErrorCase) {
         do {
-            _ = try Expression(errorCase.source, dimension: errorCase.dimension)
+            _ = try Formula(errorCase.source, dimension: errorCase.dimension)
             Issue.record("'\(errorCase.source)' parsed but should not")
         } catch {
             #expect(error.column == errorCase.column)

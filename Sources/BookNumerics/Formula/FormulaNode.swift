@@ -1,17 +1,17 @@
 /// The syntax tree of a parsed formula. Variables are referred to by their index in the
-/// expression's variable list.
-indirect enum ExpressionNode: Equatable, Sendable {
+/// formula's variable list.
+indirect enum FormulaNode: Equatable, Sendable {
     enum BinaryOperator: Equatable, Sendable {
         case add, subtract, multiply, divide, power
     }
 
     case number(Double)
     case variable(Int)
-    case negate(ExpressionNode)
-    case binary(BinaryOperator, ExpressionNode, ExpressionNode)
-    case call(ElementaryFunction, ExpressionNode)
-    case minimum(ExpressionNode, ExpressionNode)
-    case maximum(ExpressionNode, ExpressionNode)
+    case negate(FormulaNode)
+    case binary(BinaryOperator, FormulaNode, FormulaNode)
+    case call(ElementaryFunction, FormulaNode)
+    case minimum(FormulaNode, FormulaNode)
+    case maximum(FormulaNode, FormulaNode)
 
     /// The highest variable index used, or -1 when the formula is constant.
     var highestVariable: Int {

@@ -4,7 +4,7 @@ struct TapeCompiler {
     private(set) var tape: [Instruction] = []
 
     /// Emits the instructions of `node` and returns the slot holding its value.
-    mutating func emit(_ node: ExpressionNode) -> Int {
+    mutating func emit(_ node: FormulaNode) -> Int {
         if let constant = Self.constantValue(node) { return push(.constant(constant)) }
         switch node {
         case .number(let value):
@@ -48,11 +48,11 @@ struct TapeCompiler {
 
     /// The value of a sub-tree without variables, or `nil` when it uses one. Powers with a whole
     /// exponent are products (as on the tape); other powers use libm's `pow`.
-    static func constantValue(_ node: ExpressionNode) -> Double? {
+    static func constantValue(_ node: FormulaNode) -> Double? {
         node.highestVariable < 0 ? evaluateConstant(node) : nil
     }
 
-    private static func evaluateConstant(_ node: ExpressionNode) -> Double {
+    private static func evaluateConstant(_ node: FormulaNode) -> Double {
         switch node {
         case .number(let value): return value
         case .variable: return .nan  // not reached: callers check highestVariable first

@@ -8,7 +8,7 @@ import Testing
     import Darwin
 #endif
 
-@Suite struct ExpressionDifferentiationTests {
+@Suite struct FormulaDifferentiationTests {
     /// The textbook first and second derivatives of each one-variable formula at a.
     static func textbook(_ source: String, _ a: Double) -> (Double, Double) {
         switch source {
@@ -43,19 +43,19 @@ import Testing
         "2^x", "x^x", "1/x",
     ])
     func everyFunctionDifferentiates(source: String) throws {
-        let expression = try Expression(source, dimension: 1)
+        let formula = try Formula(source, dimension: 1)
         for a in [0.3, 0.9, 1.7] {
             let (first, second) = Self.textbook(source, a)
-            #expect(isClose(expression.gradient(at: [a])[0], first, relative: 1e-13), "\(source) at \(a)")
-            #expect(isClose(expression.hessian(at: [a])[0][0], second, relative: 1e-12), "\(source)'' at \(a)")
+            #expect(isClose(formula.gradient(at: [a])[0], first, relative: 1e-13), "\(source) at \(a)")
+            #expect(isClose(formula.hessian(at: [a])[0][0], second, relative: 1e-12), "\(source)'' at \(a)")
         }
     }
 
     @Test func reverseModeMatchesHandDerivedGradientInTwoVariables() throws {
-        let expression = try Expression("x^2*y + sin(x*y) - exp(y)/x + min(x, y) + max(x*x, 1)")
+        let formula = try Formula("x^2*y + sin(x*y) - exp(y)/x + min(x, y) + max(x*x, 1)")
         for (x, y) in [(0.4, 1.3), (1.7, -0.2), (-2.1, 0.8)] {
             var gradient = [0.0, 0.0]
-            let value = expression.valueAndGradient(at: [x, y], into: &gradient)
+            let value = formula.valueAndGradient(at: [x, y], into: &gradient)
             let smooth: Double = x * x * y + sin(x * y) - exp(y) / x
             let kinks: Double = min(x, y) + max(x * x, 1)
             #expect(isClose(value, smooth + kinks, relative: 1e-14))
@@ -69,29 +69,29 @@ import Testing
     }
 
     @Test func hessianOfAQuadraticAndItsLipschitzConstant() throws {
-        let bowl = Objective(try Expression("0.5*(x^2 + 2*y^2)"))
+        let bowl = Objective(try Formula("0.5*(x^2 + 2*y^2)"))
         #expect(bowl.hessian(at: [2.5, 2.5]) == [[1, 0], [0, 2]])
         #expect(bowl.gradientLipschitzConstant(at: [0, 0]) == 2)
         #expect(bowl.criticalStepSize(at: [0, 0]) == 1)
 
-        let coupled = Objective(try Expression("3*x^2 + 2*x*y + y^2"))
+        let coupled = Objective(try Formula("3*x^2 + 2*x*y + y^2"))
         let hessian = coupled.hessian(at: [0.3, -1])
         #expect(hessian == [[6, 2], [2, 2]])
         #expect(isClose(coupled.gradientLipschitzConstant(at: [0, 0]), 4 + 8.0.squareRoot(), relative: 1e-15))
     }
 
     @Test func hessianIsSymmetricAndMatchesGradientDifferences() throws {
-        let expression = try Expression("x^2*y*z + sin(x*z) + y^3/z")
+        let formula = try Formula("x^2*y*z + sin(x*z) + y^3/z")
         let point = [0.7, -1.2, 1.9]
-        let hessian = expression.hessian(at: point)
+        let hessian = formula.hessian(at: point)
         let h = 1e-5
         for j in 0..<3 {
             var plus = point
             var minus = point
             plus[j] += h
             minus[j] -= h
-            let gPlus = expression.gradient(at: plus)
-            let gMinus = expression.gradient(at: minus)
+            let gPlus = formula.gradient(at: plus)
+            let gMinus = formula.gradient(at: minus)
             for i in 0..<3 {
                 #expect(hessian[i][j] == hessian[j][i])
                 #expect(isClose(hessian[i][j], (gPlus[i] - gMinus[i]) / (2 * h), relative: 1e-7, absolute: 1e-8))
@@ -100,8 +100,8 @@ import Testing
     }
 
     @Test func domainErrorsAreNonFiniteNotCrashes() throws {
-        let expression = try Expression("log(x) + sqrt(x)", dimension: 1)
-        #expect(expression.value(at: [-1]).isNaN)
-        #expect(!expression.gradient(at: [0])[0].isFinite)
+        let formula = try Formula("log(x) + sqrt(x)", dimension: 1)
+        #expect(formula.value(at: [-1]).isNaN)
+        #expect(!formula.gradient(at: [0])[0].isFinite)
     }
 }
