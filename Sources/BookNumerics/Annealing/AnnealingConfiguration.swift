@@ -23,7 +23,7 @@ public struct AnnealingConfiguration: Sendable, Equatable {
     /// - Throws: ``ParameterError`` for an unknown key (with a did-you-mean), a wrong type, or a
     ///   value out of range (T₀ ≤ 0, cooling outside (0, 1], proposal_scale ≤ 0, negative seed).
     public init(parameters: [String: ParameterValue]) throws(ParameterError) {
-        let p = try Parameters(parameters, component: "optimizer 'annealing'", known: Self.keys)
+        let p = try ParameterReader(parameters, component: "optimizer 'annealing'", known: Self.keys)
         initialTemperature = try p.number("T0", default: 1)
         try p.require("T0", initialTemperature, "a finite number > 0") { $0 > 0 }
         cooling = try p.number("cooling", default: 0.95)

@@ -49,7 +49,7 @@ public enum BuiltinObjective: Sendable, Equatable {
         let component = "objective '\(name)'"
         switch name {
         case "quadratic", "sine_bowl":
-            let p = try Parameters(parameters, component: component, known: ["c"])
+            let p = try ParameterReader(parameters, component: component, known: ["c"])
             let c = try p.vector("c", default: name == "quadratic" ? [1, 2] : [10, 5])
             guard !c.isEmpty, c.allSatisfy(\.isFinite) else {
                 throw .outOfRange(
@@ -58,15 +58,15 @@ public enum BuiltinObjective: Sendable, Equatable {
             }
             self = name == "quadratic" ? .quadratic(c: c) : .sineBowl(c: c)
         case "rosenbrock":
-            let p = try Parameters(parameters, component: component, known: ["a", "b"])
+            let p = try ParameterReader(parameters, component: component, known: ["a", "b"])
             self = .rosenbrock(a: try p.number("a", default: 1), b: try p.number("b", default: 100))
         case "rastrigin":
-            let p = try Parameters(parameters, component: component, known: ["A", "n"])
+            let p = try ParameterReader(parameters, component: component, known: ["A", "n"])
             let n = try p.integer("n", default: 2)
             try p.require("n", Double(n), "at least 1") { $0 >= 1 }
             self = .rastrigin(a: try p.number("A", default: 10), dimension: n)
         case "quartic_sine", "beale", "himmelblau", "booth":
-            _ = try Parameters(parameters, component: component, known: [])
+            _ = try ParameterReader(parameters, component: component, known: [])
             switch name {
             case "quartic_sine": self = .quarticSine
             case "beale": self = .beale

@@ -83,7 +83,7 @@ public struct Optimizer: Sendable, Equatable {
             }
             self.schedule = schedule
         } else {
-            let p = try Parameters(lrValue.map { ["lr": $0] } ?? [:], component: component, known: ["lr"])
+            let p = try ParameterReader(lrValue.map { ["lr": $0] } ?? [:], component: component, known: ["lr"])
             let lr = try p.number("lr", default: OptimizerRule.defaultLearningRate(of: name))
             try p.require("lr", lr, "a finite number ≥ 0") { $0 >= 0 }
             self.schedule = .constant(lr)

@@ -73,7 +73,7 @@ public enum OptimizerRule: Sendable, Equatable {
                 kind: "optimizer", name: name, suggestion: DidYouMean.suggestion(for: name, among: Self.names),
                 valid: Self.names)
         }
-        let p = try Parameters(parameters, component: "optimizer '\(name)'", known: Self.parameterKeys(of: name))
+        let p = try ParameterReader(parameters, component: "optimizer '\(name)'", known: Self.parameterKeys(of: name))
         func fraction(_ key: String, _ fallback: Double, closed: Bool = false) throws(ParameterError) -> Double {
             let value = try p.number(key, default: fallback)
             try p.require(key, value, closed ? "in [0, 1]" : "in [0, 1)") { $0 >= 0 && (closed ? $0 <= 1 : $0 < 1) }

@@ -132,7 +132,7 @@ public struct LinearRegression: Sendable {
             }
         }
         for j in 0..<featureCount { a[j][j] += l2 }
-        guard let solution = LinearSystem.solve(augmented: a) else { return nil }
+        guard let solution = GaussianElimination.solve(augmented: a) else { return nil }
         return (Array(solution.prefix(featureCount)), solution[featureCount])
     }
 }

@@ -40,25 +40,25 @@ public indirect enum LearningRateSchedule: Sendable, Equatable {
         let component = "schedule '\(type)'"
         let warmupKeys = ["warmup_steps", "warmup_start"]
         let base: LearningRateSchedule
-        let p: Parameters
+        let p: ParameterReader
         switch type {
         case "constant":
-            p = try Parameters(parameters, component: component, known: ["lr0"] + warmupKeys)
+            p = try ParameterReader(parameters, component: component, known: ["lr0"] + warmupKeys)
             base = .constant(try p.number("lr0"))
         case "step":
-            p = try Parameters(parameters, component: component, known: ["lr0", "gamma", "step_size"] + warmupKeys)
+            p = try ParameterReader(parameters, component: component, known: ["lr0", "gamma", "step_size"] + warmupKeys)
             let gamma = try p.number("gamma")
             try p.require("gamma", gamma, "> 0") { $0 > 0 }
             let stepSize = try p.integer("step_size")
             try p.require("step_size", Double(stepSize), "at least 1") { $0 >= 1 }
             base = .step(initial: try p.number("lr0"), gamma: gamma, stepSize: stepSize)
         case "exponential":
-            p = try Parameters(parameters, component: component, known: ["lr0", "k"] + warmupKeys)
+            p = try ParameterReader(parameters, component: component, known: ["lr0", "k"] + warmupKeys)
             let rate = try p.number("k")
             try p.require("k", rate, "a finite number") { _ in true }
             base = .exponential(initial: try p.number("lr0"), rate: rate)
         case "cosine":
-            p = try Parameters(parameters, component: component, known: ["lr0", "eta_min", "T_max"] + warmupKeys)
+            p = try ParameterReader(parameters, component: component, known: ["lr0", "eta_min", "T_max"] + warmupKeys)
             let period = try p.integer("T_max")
             try p.require("T_max", Double(period), "at least 1") { $0 >= 1 }
             let minimum = try p.number("eta_min", default: 0)

@@ -2,7 +2,7 @@
 /// which keys were used, so that unknown keys can be reported with a did-you-mean.
 ///
 /// Used by the factories of optimizers, schedules and built-in objectives.
-struct Parameters {
+struct ParameterReader {
     let component: String
     let values: [String: ParameterValue]
     let known: [String]

@@ -1,5 +1,5 @@
 /// Small dense linear systems.
-enum LinearSystem {
+enum GaussianElimination {
     /// Solves A·x = c given the augmented matrix [A | c] (n rows of n + 1 numbers) by Gaussian
     /// elimination with partial pivoting.
     ///
