@@ -18,11 +18,16 @@ public struct MultiStart: Sendable {
     ///   - objective: The function to minimise.
     ///   - starts: The starting points, each with `objective.dimension` coordinates.
     ///   - steps: Updates per run.
+    ///   - divergenceBound: The box of each run (see ``Optimizer/run(on:from:steps:divergenceBound:)``).
     /// - Throws: ``OptimizationError`` when a start has the wrong dimension or steps is out of range.
-    public init(optimizer: Optimizer, objective: Objective, starts: [[Double]], steps: Int) throws(OptimizationError) {
+    public init(
+        optimizer: Optimizer, objective: Objective, starts: [[Double]], steps: Int,
+        divergenceBound: Double = Optimizer.defaultDivergenceBound
+    ) throws(OptimizationError) {
         var trajectories: [Trajectory] = []
         for start in starts {
-            trajectories.append(try optimizer.run(on: objective, from: start, steps: steps))
+            trajectories.append(
+                try optimizer.run(on: objective, from: start, steps: steps, divergenceBound: divergenceBound))
         }
         self.trajectories = trajectories
         finals = trajectories.map(\.final)

@@ -1,5 +1,5 @@
-/// A read-once view of named parameters that validates keys, types and ranges and remembers
-/// which keys were used, so that unknown keys can be reported with a did-you-mean.
+/// Typed access to named parameters: rejects keys the component does not take (with a
+/// did-you-mean) on creation, then reads numbers, lists and words with defaults and range checks.
 ///
 /// Used by the factories of optimizers, schedules and built-in objectives.
 struct ParameterReader {

@@ -27,6 +27,10 @@ import Testing
         #expect(long.learningRates.count == 142)
         #expect(long.flatIterates.allSatisfy(\.isFinite) && long.losses.allSatisfy(\.isFinite))
         #expect(abs(long.final?[0] ?? 0) < 1e12)
+        // Without a box only non-finite values stop the run: 5·1.2^200 ≈ 4e16 is still finite.
+        let unbounded = try Optimizer(rule: .gd, learningRate: 1.1).run(
+            on: square, from: [5], steps: 200, divergenceBound: .infinity)
+        #expect(!unbounded.diverged && unbounded.iterateCount == 201)
     }
 
     @Test func nonFiniteLossStopsTheRun() throws {
