@@ -1,5 +1,7 @@
 # bookgen — the two commands of the README are `make site` and `make test`.
 SWIFT ?= swift
+# The reference results of independent libraries (optax, scikit-learn, scipy) and their checker.
+REFERENCE ?= ../shared/reference
 
 .PHONY: site test deps release bench clean
 
@@ -17,6 +19,12 @@ site: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) run -c debug bookgen build --content content --output .build/test-site
+	@if [ -f "$(REFERENCE)/check_refs.py" ]; then \
+	  $(SWIFT) build -c release --product refcheck && \
+	  python3 "$(REFERENCE)/check_refs.py" --cmd .build/release/refcheck --batch "$(REFERENCE)/public"; \
+	else \
+	  echo "note: $(REFERENCE) not found; skipping the numerics reference check (set REFERENCE=DIR)"; \
+	fi
 	$(SWIFT) test
 
 ## Time `bookgen build` on synthetic books of 100 and 1000 chapters.

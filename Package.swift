@@ -48,6 +48,7 @@ let package = Package(
 
         .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
         .executableTarget(name: "learning-bench", dependencies: ["BookNumerics"]),
+        .executableTarget(name: "numerics-bench", dependencies: ["BookNumerics"]),
 
         // MARK: - Tests
 

@@ -1,0 +1,122 @@
+/// Binary logistic regression p = σ(Xw + b) trained by gradient methods on the binary
+/// cross-entropy J = −(1/m)·Σ[y log p + (1−y) log(1−p)] + (l2/2m)·Σw².
+///
+/// The loss is computed from the logit z in a stable form, log(1 + e^(−|z|)) + max(z, 0) − y·z,
+/// so it stays finite when p rounds to 0 or 1. Gradient: ∂J/∂w = (1/m)·Xᵀ(p − y) + (l2/m)·w,
+/// ∂J/∂b = (1/m)·Σ(p − y). Accuracy counts p ≥ 0.5 as class 1.
+public struct LogisticRegression: Sendable {
+    let features: [Double]
+    /// y, each 0 or 1.
+    public let labels: [Double]
+    /// m.
+    public let rowCount: Int
+    /// n.
+    public let featureCount: Int
+    /// The ridge coefficient.
+    public let l2: Double
+
+    /// Creates a problem.
+    ///
+    /// - Parameters:
+    ///   - features: X as m rows of n numbers.
+    ///   - labels: y, m values each 0 or 1.
+    ///   - l2: The ridge coefficient, default 0.
+    /// - Throws: ``OptimizationError`` for mismatched shapes, empty data, labels other than 0/1, or l2 < 0.
+    public init(features: [[Double]], labels: [Double], l2: Double = 0) throws(OptimizationError) {
+        let linear = try LinearRegression(features: features, targets: labels, l2: l2)
+        guard labels.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw .invalid("every label of y must be 0 or 1") }
+        self.features = linear.features
+        self.labels = labels
+        self.rowCount = linear.rowCount
+        self.featureCount = linear.featureCount
+        self.l2 = l2
+    }
+
+    /// The probabilities p = σ(Xw + b) for every row.
+    ///
+    /// - Parameter theta: n weights followed by the bias.
+    /// - Returns: m probabilities.
+    public func probabilities(_ theta: [Double]) -> [Double] {
+        (0..<rowCount).map { i in ElementaryFunction.sigmoid(logit(theta, row: i)) }
+    }
+
+    @inline(__always)
+    private func logit(_ theta: [Double], row i: Int) -> Double {
+        var z = theta[featureCount]
+        for j in 0..<featureCount { z += features[i * featureCount + j] * theta[j] }
+        return z
+    }
+
+    /// J and ∂J/∂θ over the given rows.
+    ///
+    /// - Parameters:
+    ///   - theta: n weights followed by the bias.
+    ///   - rows: The batch's row indices (non-empty).
+    ///   - gradient: Receives n + 1 partial derivatives.
+    /// - Returns: J on the batch; NaN (zero gradient) when θ or the rows do not fit the data.
+    public func lossAndGradient(_ theta: [Double], rows: ArraySlice<Int>, into gradient: inout [Double]) -> Double {
+        let n = featureCount
+        if gradient.count != n + 1 { gradient = [Double](repeating: 0, count: n + 1) }
+        guard theta.count == n + 1, !rows.isEmpty, rows.allSatisfy({ $0 >= 0 && $0 < rowCount }) else {
+            for j in 0...n { gradient[j] = 0 }
+            return .nan
+        }
+        let count = Double(rows.count)
+        for j in 0...n { gradient[j] = 0 }
+        var total = 0.0
+        for i in rows {
+            let z = logit(theta, row: i)
+            let y = labels[i]
+            total += Elementary.log1p(Elementary.exp(-abs(z))) + Swift.max(z, 0) - y * z
+            let residual = ElementaryFunction.sigmoid(z) - y
+            for j in 0..<n { gradient[j] += residual * features[i * n + j] }
+            gradient[n] += residual
+        }
+        var penalty = 0.0
+        for j in 0..<n {
+            penalty += theta[j] * theta[j]
+            gradient[j] = gradient[j] / count + l2 / count * theta[j]
+        }
+        gradient[n] /= count
+        return total / count + l2 / (2 * count) * penalty
+    }
+
+    /// The fraction of rows classified correctly (p ≥ 0.5 ⇒ 1).
+    ///
+    /// - Parameter theta: n weights followed by the bias.
+    /// - Returns: A value in [0, 1].
+    public func accuracy(_ theta: [Double]) -> Double {
+        var correct = 0
+        for i in 0..<rowCount where (logit(theta, row: i) >= 0 ? 1.0 : 0.0) == labels[i] { correct += 1 }
+        return Double(correct) / Double(rowCount)
+    }
+
+    /// Trains from (w₀, b₀) with any optimizer, recording loss and accuracy after every update.
+    ///
+    /// - Parameters:
+    ///   - weights: w₀.
+    ///   - bias: b₀.
+    ///   - optimizer: The rule and schedule.
+    ///   - steps: The number of updates.
+    ///   - batchSize: Rows per update; `nil` is full batch.
+    ///   - seed: Seed of the mini-batch shuffling.
+    /// - Returns: The history (parameters, losses, accuracies).
+    /// - Throws: ``OptimizationError`` when w₀ has the wrong length or steps is out of range.
+    public func train(
+        weights: [Double], bias: Double, optimizer: Optimizer, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0
+    ) throws(OptimizationError) -> ParameterHistory {
+        guard weights.count == featureCount else {
+            throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
+        }
+        guard steps >= 0, steps <= Optimizer.maximumSteps else {
+            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
+        }
+        var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
+        let all = Array(0..<rowCount)[...]
+        var scratch = [Double](repeating: 0, count: featureCount + 1)
+        return ParameterTrainer.train(
+            initial: weights + [bias], optimizer: optimizer, steps: steps, batches: &batches,
+            batchObjective: { theta, rows, gradient in lossAndGradient(theta, rows: rows, into: &gradient) },
+            evaluate: { theta in (lossAndGradient(theta, rows: all, into: &scratch), accuracy(theta)) })
+    }
+}
