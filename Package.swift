@@ -30,17 +30,18 @@ let package = Package(
         // MARK: - Pipeline
 
         .target(name: "BookMarkdown", dependencies: ["CCMark"]),
+        .target(name: "BookExperiments", dependencies: ["BookNumerics", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "BookSite",
             dependencies: [
-                "BookMarkdown", "BookHTML",
+                "BookMarkdown", "BookHTML", "BookExperiments",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "BookgenCLI",
-            dependencies: ["BookSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BookSite", "BookExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "bookgen", dependencies: ["BookgenCLI"]),
 
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML"]),
         .testTarget(name: "BookNumericsTests", dependencies: ["BookNumerics"]),
         .testTarget(name: "BookMarkdownTests", dependencies: ["BookMarkdown"]),
+        .testTarget(name: "BookExperimentsTests", dependencies: ["BookExperiments"]),
         .testTarget(name: "BookSiteTests", dependencies: ["BookSite", "BookTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BookgenCLITests", dependencies: ["BookgenCLI", "BookTestSupport"]),
     ]
