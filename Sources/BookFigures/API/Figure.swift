@@ -33,17 +33,17 @@ public struct Figure: Sendable {
     ///   - title: A short title (the accessible name).
     ///   - summary: Prose placed before the generated text summary.
     ///   - columns: Panels per row (default: up to 2).
-    ///   - panelWidth: Width of one panel (default 400).
-    ///   - panelHeight: Height of one panel (default 300).
+    ///   - panelWidth: Width of one panel (default 400, or 560 for a single panel).
+    ///   - panelHeight: Height of one panel (default 300, or 400 for a single panel).
     ///   - panels: The panels.
-    public init(id: String, title: String = "", summary: String = "", columns: Int? = nil, panelWidth: Double = 400, panelHeight: Double = 300, panels: [Panel]) {
+    public init(id: String, title: String = "", summary: String = "", columns: Int? = nil, panelWidth: Double? = nil, panelHeight: Double? = nil, panels: [Panel]) {
         self.id = id
         self.title = title
         self.summary = summary
         self.panels = panels
         self.columns = columns ?? min(2, max(1, panels.count))
-        self.panelWidth = panelWidth
-        self.panelHeight = panelHeight
+        self.panelWidth = panelWidth ?? (panels.count == 1 ? 560 : 400)
+        self.panelHeight = panelHeight ?? (panels.count == 1 ? 400 : 300)
         self.clipNote = "▲ 标记处的数据超出坐标范围，已在边框截断"
     }
 

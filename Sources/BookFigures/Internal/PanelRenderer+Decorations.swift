@@ -161,7 +161,11 @@ extension PanelRenderer {
             (.bottomLeft, frame.left + inset, frame.bottom - inset - boxHeight),
         ]
         var chosen = corners[0]
-        if panel.legend == .automatic {
+        if legendOutside {
+            var x = frame.right + 10
+            if colorbar != nil { x = width - boxWidth - 4 }
+            chosen = (.topRight, x, frame.top)
+        } else if panel.legend == .automatic {
             var best = Int.max
             for c in corners {
                 let count = occupied.reduce(0) { n, p in
@@ -172,6 +176,7 @@ extension PanelRenderer {
                     chosen = c
                 }
             }
+            if best > 0 { wantsOutsideLegend = true }
         } else if let c = corners.first(where: { $0.0 == panel.legend }) {
             chosen = c
         }
@@ -185,7 +190,10 @@ extension PanelRenderer {
             switch entry.glyph {
             case .line(let dash, let width):
                 var attrs = [("d", PathData.polyline([(gx, cy), (gx + glyphWidth, cy)]).text), ("stroke", "currentColor"), ("stroke-width", NumberFormat.fixed(max(1.2, width), decimals: 2)), ("fill", "none")]
-                if let d = Self.dashArray(dash, width: max(1.2, width)) { attrs.append(("stroke-dasharray", d)) }
+                if let d = Self.dashArray(dash, width: max(1.2, width)) {
+                    attrs.append(("stroke-dasharray", d))
+                    attrs.append(("stroke-linecap", "round"))
+                }
                 w.empty("path", attrs)
             case .marker(let marker):
                 var d = ""

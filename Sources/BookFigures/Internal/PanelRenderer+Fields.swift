@@ -14,7 +14,7 @@ extension PanelRenderer {
         guard !levels.isEmpty else { return }
         let texts = Self.levelLabels(levels)
         var labelMarkup = SVGWriter()
-        if let colormap {
+        if colormap != nil {
             w.open("g", [("fill", "none"), ("stroke-width", "1.1")])
         } else {
             w.open("g", [("fill", "none"), ("stroke", quiet ? "#000" : "currentColor"), ("stroke-opacity", quiet ? ".28" : ".42"), ("stroke-width", quiet ? ".6" : ".9")])
@@ -24,7 +24,7 @@ extension PanelRenderer {
             let polylines = Contouring.lines(grid, level: level)
             total += polylines.count
             var d = PathData()
-            var best: (length: Double, points: [P])?
+            var labelCandidates: [(length: Double, points: [P])] = []
             for line in polylines {
                 let pts = line.map { (frame.px($0.x), frame.py($0.y)) }
                 guard pts.count >= 2 else { continue }
@@ -36,7 +36,7 @@ extension PanelRenderer {
                     for m in pts.indices.dropFirst() {
                         length += ((pts[m].0 - pts[m - 1].0) * (pts[m].0 - pts[m - 1].0) + (pts[m].1 - pts[m - 1].1) * (pts[m].1 - pts[m - 1].1)).squareRoot()
                     }
-                    if length > (best?.length ?? 0) { best = (length, pts) }
+                    labelCandidates.append((length, pts))
                 }
             }
             guard !d.isEmpty else { continue }
@@ -46,8 +46,12 @@ extension PanelRenderer {
             } else {
                 w.empty("path", [("d", d.text)])
             }
-            if labels, let best, best.length > 70 {
-                placeLabel(texts[k], along: best.points, length: best.length, into: &labelMarkup)
+            if labels {
+                // Label the longest pieces of this level (up to two), away from other labels.
+                var placed = 0
+                for candidate in labelCandidates.sorted(by: { $0.length > $1.length }) where candidate.length > 80 && placed < 2 {
+                    if placeLabel(texts[k], along: candidate.points, length: candidate.length, into: &labelMarkup) { placed += 1 }
+                }
             }
         }
         w.close("g")
@@ -61,29 +65,43 @@ extension PanelRenderer {
         }
     }
 
-    /// Writes a level label at the middle of a polyline, rotated along it and kept upright.
-    func placeLabel(_ text: String, along pts: [P], length: Double, into out: inout SVGWriter) {
-        var target = length / 2
-        for m in pts.indices.dropFirst() {
-            let a = pts[m - 1], b = pts[m]
-            let seg = ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).squareRoot()
-            if seg >= target && seg > 0 {
-                let t = target / seg
-                let x = a.0 + (b.0 - a.0) * t, y = a.1 + (b.1 - a.1) * t
-                // Direction from points a few pixels either side for a steadier angle.
-                let lo = pts[max(0, m - 3)], hi = pts[min(pts.count - 1, m + 2)]
-                var angle = _atan2(hi.1 - lo.1, hi.0 - lo.0) * 180 / Double.pi
-                if angle > 90 { angle -= 180 }
-                if angle < -90 { angle += 180 }
-                guard frame.contains(x, y, slack: -8) else { return }
-                out.element("text", [
-                    ("x", SVGWriter.px(x)), ("y", SVGWriter.px(y)),
-                    ("transform", "rotate(\(NumberFormat.fixed(angle, decimals: 0)) \(SVGWriter.px(x)) \(SVGWriter.px(y)))"),
-                ], text: text)
-                return
+    /// Writes a level label on a polyline, rotated along it and kept upright, at the first of
+    /// several positions (middle first) where it clears the frame and every label placed so far.
+    /// - Returns: Whether a label was placed.
+    @discardableResult
+    func placeLabel(_ text: String, along pts: [P], length: Double, into out: inout SVGWriter) -> Bool {
+        let radius = TextMetrics.width(text, fontSize: 10) / 2 + 3
+        for fraction in [0.5, 0.25, 0.75, 0.1, 0.9, 0.375, 0.625] {
+            var target = length * fraction
+            for m in pts.indices.dropFirst() {
+                let a = pts[m - 1], b = pts[m]
+                let seg = ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).squareRoot()
+                if seg >= target && seg > 0 {
+                    let t = target / seg
+                    let x = a.0 + (b.0 - a.0) * t, y = a.1 + (b.1 - a.1) * t
+                    let clear = frame.contains(x, y, slack: -radius) && placedLabels.allSatisfy { p in
+                        let dx = p.0 - x, dy = p.1 - y
+                        return (dx * dx + dy * dy).squareRoot() > p.2 + radius + 2
+                    }
+                    if clear {
+                        // Direction from points a few pixels either side for a steadier angle.
+                        let lo = pts[max(0, m - 3)], hi = pts[min(pts.count - 1, m + 2)]
+                        var angle = _atan2(hi.1 - lo.1, hi.0 - lo.0) * 180 / Double.pi
+                        if angle > 90 { angle -= 180 }
+                        if angle < -90 { angle += 180 }
+                        out.element("text", [
+                            ("x", SVGWriter.px(x)), ("y", SVGWriter.px(y)),
+                            ("transform", "rotate(\(NumberFormat.fixed(angle, decimals: 0)) \(SVGWriter.px(x)) \(SVGWriter.px(y)))"),
+                        ], text: text)
+                        placedLabels.append((x, y, radius))
+                        return true
+                    }
+                    break
+                }
+                target -= seg
             }
-            target -= seg
         }
+        return false
     }
 
     /// Ramer–Douglas–Peucker simplification in pixels (keeps the first and last point).

@@ -84,7 +84,7 @@ extension PanelRenderer {
         case .horizontalLine(let y, let dash):
             let py = frame.py(y)
             guard py.isFinite, py >= frame.top - 0.5, py <= frame.bottom + 0.5 else { break }
-            var attrs = color + [("d", PathData.polyline([(frame.left, py), (frame.right, py)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1"), ("stroke-opacity", ".8")]
+            var attrs = color + [("d", PathData.polyline([(frame.left, py), (frame.right, py)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"), ("stroke-linecap", "round")]
             if let dashes = Self.dashArray(dash, width: 1.4) { attrs.append(("stroke-dasharray", dashes)) }
             w.empty("path", attrs)
             if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1))) }
@@ -93,7 +93,7 @@ extension PanelRenderer {
         case .verticalLine(let x, let dash):
             let px = frame.px(x)
             guard px.isFinite, px >= frame.left - 0.5, px <= frame.right + 0.5 else { break }
-            var attrs = color + [("d", PathData.polyline([(px, frame.top), (px, frame.bottom)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1"), ("stroke-opacity", ".8")]
+            var attrs = color + [("d", PathData.polyline([(px, frame.top), (px, frame.bottom)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"), ("stroke-linecap", "round")]
             if let dashes = Self.dashArray(dash, width: 1.4) { attrs.append(("stroke-dasharray", dashes)) }
             w.empty("path", attrs)
             if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1))) }

@@ -6,6 +6,12 @@ final class PanelRenderer {
     let width: Double
     let height: Double
     let clipNote: String
+    /// Whether the legend goes to the right of the plot instead of inside it.
+    let legendOutside: Bool
+    /// Set when every inside corner would cover data: the panel is drawn again with the legend outside.
+    var wantsOutsideLegend = false
+    /// Contour labels placed so far (centre and radius), to keep labels apart.
+    var placedLabels: [(Double, Double, Double)] = []
 
     /// The SVG being written (content of the panel, in panel pixels).
     var w = SVGWriter()
@@ -24,7 +30,8 @@ final class PanelRenderer {
     var colorbar: (colormap: Colormap, levels: [Double]?, range: ClosedRange<Double>, label: String)?
     var animated = false
 
-    init(panel: Panel, index: Int, prefix: String, width: Double, height: Double, clipNote: String) {
+    init(panel: Panel, index: Int, prefix: String, width: Double, height: Double, clipNote: String, legendOutside: Bool = false) {
+        self.legendOutside = legendOutside
         self.panel = panel
         self.index = index
         self.prefix = prefix
@@ -41,6 +48,20 @@ final class PanelRenderer {
     static let tickLength = 4.0
 
     func render() throws(FigureError) -> PanelOutput {
+        let first = try renderOnce()
+        guard wantsOutsideLegend, !legendOutside, legendSize().width < width * 0.34 else { return first }
+        let again = PanelRenderer(panel: panel, index: index, prefix: prefix, width: width, height: height, clipNote: clipNote, legendOutside: true)
+        return try again.renderOnce()
+    }
+
+    /// The legend box size, from the labels of the series (known before drawing).
+    func legendSize() -> (width: Double, height: Double) {
+        let labels = panel.series.compactMap(\.label)
+        let textWidth = labels.map { TextMetrics.width($0, fontSize: Self.tickFont) }.max() ?? 0
+        return (7 * 2 + 22 + 6 + textWidth, 7 * 2 + 17 * Double(labels.count) - 4)
+    }
+
+    func renderOnce() throws(FigureError) -> PanelOutput {
         if let surface = panel.surface {
             return try SurfaceRenderer(panel: panel, surface: surface, prefix: prefix, width: width, height: height).render()
         }
@@ -62,6 +83,7 @@ final class PanelRenderer {
             let labels = colorbarTicks(colorbar).map { TextMetrics.width($0.1, fontSize: Self.tickFont) }.max() ?? 0
             right = 12 + 11 + Self.tickLength + 3 + labels + (colorbar.label.isEmpty ? 6 : Self.labelFont + 10)
         }
+        if legendOutside { right += legendSize().width + 10 }
         // Keep the last x tick label inside the panel.
         if let last = xTicks.last {
             right = max(right, TextMetrics.width(last.label, fontSize: Self.tickFont) / 2 + 4)
@@ -213,14 +235,7 @@ final class PanelRenderer {
             // Values of a diverging run are left out: beyond ±1000 only values within 1000× the
             // series' initial magnitude count, so a run that blows up to 1e308 does not stretch
             // the axes; it is clipped at the frame with a mark instead.
-            var start = 0.0
-            var seen = 0
-            for v in values where v.isFinite && (!log || v > 0) {
-                start = max(start, abs(v))
-                seen += 1
-                if seen == 3 { break }
-            }
-            let limit = max(1000, 1000 * start)
+            let limit = Self.divergenceLimit(values)
             var lo = Double.infinity, hi = -Double.infinity
             for v in values where v.isFinite && abs(v) <= limit && (!log || v > 0) {
                 lo = min(lo, v)
@@ -230,7 +245,16 @@ final class PanelRenderer {
         }
         switch series.kind {
         case .line(let x, let y, _, _), .scatter(let x, let y, _, _), .trajectory(let x, let y, _, _):
-            return finiteExtent(horizontal ? x : y).map { ($0.0, $0.1, true) }
+            // Only points whose both coordinates are drawable count (a diverged loss must not
+            // stretch the iteration axis either).
+            let other = horizontal ? y : x
+            let otherLog = horizontal ? panel.y.scale == .log : panel.x.scale == .log
+            let own = horizontal ? x : y
+            let otherLimit = Self.divergenceLimit(other)
+            let kept = own.indices.filter { k in
+                k < other.count && other[k].isFinite && (!otherLog || other[k] > 0) && abs(other[k]) <= otherLimit
+            }.map { own[$0] }
+            return finiteExtent(kept).map { ($0.0, $0.1, true) }
         case .contour(let grid, _, _, _), .filledContour(let grid, _, _, _, _):
             let a = horizontal ? grid.xs : grid.ys
             return (a[0], a[a.count - 1], false)
@@ -255,6 +279,19 @@ final class PanelRenderer {
         case .verticalLine(let x, _):
             return !horizontal || !x.isFinite ? nil : (x, x, true)
         }
+    }
+
+    /// Magnitudes above this count as a diverged run for automatic ranges: 1000 times the
+    /// largest of the first three finite values, and never below 1000.
+    static func divergenceLimit(_ values: [Double]) -> Double {
+        var start = 0.0
+        var seen = 0
+        for v in values where v.isFinite {
+            start = max(start, abs(v))
+            seen += 1
+            if seen == 3 { break }
+        }
+        return max(1000, 1000 * start)
     }
 
     static func defaultBarWidth(_ x: [Double]) -> Double {
