@@ -47,7 +47,8 @@ import Testing
         #expect(Self.close(Ticks.logarithmic(1e-6...10, maxCount: 7), [1e-6, 1e-4, 1e-2, 1]))
         #expect(Self.close(Ticks.logarithmic(1e-3...1), [1e-3, 1e-2, 1e-1, 1]))
         #expect(Self.close(Ticks.logarithmic(2...30), [2, 5, 10, 20]))
-        #expect(Ticks.logLabels([1e-6, 0.01, 1, 100, 1e5]) == ["10⁻⁶", "0.01", "1", "100", "10⁵"])
+        #expect(Ticks.logLabels([1e-6, 0.01, 1, 100, 1e5]) == ["10⁻⁶", "10⁻²", "10⁰", "10²", "10⁵"])
+        #expect(Ticks.logLabels([0.01, 0.1, 1, 10, 100]) == ["0.01", "0.1", "1", "10", "100"])
         #expect(Ticks.logarithmic(0...1).isEmpty)
     }
 

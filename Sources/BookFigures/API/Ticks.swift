@@ -108,11 +108,14 @@ public enum Ticks {
     /// - Parameter values: Tick values from ``logarithmic(_:maxCount:)``.
     /// - Returns: One label per value.
     public static func logLabels(_ values: [Double]) -> [String] {
-        values.map { v in
+        // Powers of ten read as decimals only when every tick is between 0.01 and 1000;
+        // otherwise all of them use 10ⁿ, so one axis never mixes the two styles.
+        let plain = values.allSatisfy { $0 >= 0.01 * (1 - 1e-9) && $0 <= 1000 * (1 + 1e-9) }
+        return values.map { v in
             let e = _log10(v)
             if abs(e - e.rounded()) < 1e-9 {
                 let n = Int(e.rounded())
-                if n >= -2 && n <= 3 { return NumberFormat.fixed(v, decimals: 2) }
+                if plain { return NumberFormat.fixed(v, decimals: 2) }
                 return "10" + NumberFormat.superscript(n)
             }
             if v >= 1e-3 && v < 1e5 { return NumberFormat.fixed(v, decimals: 4) }

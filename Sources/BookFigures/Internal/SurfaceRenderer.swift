@@ -93,7 +93,9 @@ struct SurfaceRenderer {
         var k = 0
         while k < faces.count {
             let shade = faces[k].shade
+            // Whole pixels: a mesh face is a few pixels wide, and this keeps a 40×40 surface compact.
             var d = PathData()
+            d.unitsPerPixel = faces.count > 400 ? 1 : 10
             while k < faces.count && faces[k].shade == shade {
                 d.move(faces[k].points[0].0, faces[k].points[0].1)
                 for p in faces[k].points.dropFirst() { d.line(p.0, p.1) }
