@@ -46,7 +46,8 @@ import Testing
         for ring in rings {
             var j = ring.count - 1
             for i in ring.indices {
-                let a = ring[i], b = ring[j]
+                let a = ring[i]
+                let b = ring[j]
                 if (a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { odd.toggle() }
                 j = i
             }
@@ -60,12 +61,17 @@ import Testing
         while i < g.xs.count - 2 && g.xs[i + 1] < p.x { i += 1 }
         var j = 0
         while j < g.ys.count - 2 && g.ys[j + 1] < p.y { j += 1 }
-        let x0 = g.xs[i], x1 = g.xs[i + 1], y0 = g.ys[j], y1 = g.ys[j + 1]
+        let x0 = g.xs[i]
+        let x1 = g.xs[i + 1]
+        let y0 = g.ys[j]
+        let y1 = g.ys[j + 1]
         let c = [Point(x0, y0), Point(x1, y0), Point(x1, y1), Point(x0, y1)]
         let v = [g.value(i, j), g.value(i + 1, j), g.value(i + 1, j + 1), g.value(i, j + 1)]
-        let centre = Point((x0 + x1) / 2, (y0 + y1) / 2), vc = v.reduce(0, +) / 4
+        let centre = Point((x0 + x1) / 2, (y0 + y1) / 2)
+        let vc = v.reduce(0, +) / 4
         for k in 0..<4 {
-            let a = c[k], b = c[(k + 1) % 4]
+            let a = c[k]
+            let b = c[(k + 1) % 4]
             // Barycentric coordinates of p in (a, b, centre).
             let det = (b.y - centre.y) * (a.x - centre.x) + (centre.x - b.x) * (a.y - centre.y)
             let l1 = ((b.y - centre.y) * (p.x - centre.x) + (centre.x - b.x) * (p.y - centre.y)) / det
@@ -99,7 +105,8 @@ import Testing
                 let value = Self.triangleInterpolant(grid, p)
                 let nearLevel = levels.contains { abs($0 - value) < 1e-9 }
                 if let band = covering.first, !nearLevel {
-                    #expect(band == levels.filter { $0 <= value }.count, "\(name): value \(value) drawn in band \(band)")
+                    #expect(
+                        band == levels.filter { $0 <= value }.count, "\(name): value \(value) drawn in band \(band)")
                 }
                 probes += 1
             }
@@ -110,7 +117,8 @@ import Testing
         for rings in bands {
             for ring in rings {
                 for k in ring.indices {
-                    let a = ring[k], b = ring[(k + 1) % ring.count]
+                    let a = ring[k]
+                    let b = ring[(k + 1) % ring.count]
                     area += (a.x * b.y - b.x * a.y) / 2
                 }
             }
@@ -128,12 +136,14 @@ import Testing
         for rings in bands {
             for ring in rings {
                 for k in ring.indices {
-                    let a = ring[k], b = ring[(k + 1) % ring.count]
+                    let a = ring[k]
+                    let b = ring[(k + 1) % ring.count]
                     area += (a.x * b.y - b.x * a.y) / 2
                 }
             }
         }
         #expect(abs(area - 12) < 1e-9)
-        #expect(Contouring.lines(grid, level: 4).allSatisfy { line in line.allSatisfy { $0.x.isFinite && $0.y.isFinite } })
+        #expect(
+            Contouring.lines(grid, level: 4).allSatisfy { line in line.allSatisfy { $0.x.isFinite && $0.y.isFinite } })
     }
 }

@@ -17,8 +17,17 @@ import Testing
         var inFraction = false
         var longest = 0
         for c in svg.unicodeScalars {
-            if c == "." { inFraction = true; digitsAfterPoint = 0; continue }
-            if inFraction && ("0"..."9").contains(c) { digitsAfterPoint += 1; longest = max(longest, digitsAfterPoint) } else { inFraction = false }
+            if c == "." {
+                inFraction = true
+                digitsAfterPoint = 0
+                continue
+            }
+            if inFraction && ("0"..."9").contains(c) {
+                digitsAfterPoint += 1
+                longest = max(longest, digitsAfterPoint)
+            } else {
+                inFraction = false
+            }
         }
         #expect(longest <= 4)
     }
@@ -34,7 +43,9 @@ import Testing
         for attributes in check.attributes {
             guard let d = attributes["d"] else { continue }
             #expect(!d.contains("e"), "exponent in path data: \(d.prefix(60))")
-            let absolute = d.split(separator: "M").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "l" || $0 == "-" }).first }.compactMap { Double($0) }
+            let absolute = d.split(separator: "M").compactMap {
+                $0.split(whereSeparator: { $0 == " " || $0 == "l" || $0 == "-" }).first
+            }.compactMap { Double($0) }
             #expect(absolute.allSatisfy { $0 <= 2 * figure.panelWidth + 20 }, "\(d.prefix(80))")
         }
         // The log-loss axis keeps its explicit range rather than growing to the overflow.
@@ -71,24 +82,33 @@ import Testing
         // Data fills the upper right corner; the legend must go elsewhere.
         let x = (0...40).map { 0.6 + 0.4 * Double($0) / 40 }
         let y = x.map { _ in 0.95 }
-        let figure = Figure(id: "leg", panels: [Panel(x: Axis(range: 0...1), y: Axis(range: 0...1), series: [
-            .scatter(x: x, y: y, label: "上方右侧的数据"),
-            .line(x: [0.6, 1], y: [0.8, 0.8], label: "另一条线"),
-        ])])
+        let figure = Figure(
+            id: "leg",
+            panels: [
+                Panel(
+                    x: Axis(range: 0...1), y: Axis(range: 0...1),
+                    series: [
+                        .scatter(x: x, y: y, label: "上方右侧的数据"),
+                        .line(x: [0.6, 1], y: [0.8, 0.8], label: "另一条线"),
+                    ])
+            ])
         let (error, check) = XMLCheck.parse(try figure.svg())
         #expect(error == nil)
         let legendIndex = try #require(check.attributes.firstIndex { $0["class"] == "bf-legend" })
         let box = check.attributes[legendIndex + 1]
-        let bx = try #require(Double(box["x"] ?? "")), by = try #require(Double(box["y"] ?? ""))
+        let bx = try #require(Double(box["x"] ?? ""))
+        let by = try #require(Double(box["y"] ?? ""))
         // Panel is 560×400; the upper right quarter holds the data.
         #expect(bx < 280 || by > 200, "legend at (\(bx), \(by))")
     }
 
     @Test func errorsArePositioned() throws {
-        let bad = Figure(id: "bad", panels: [
-            Panel(series: [.line([1, 2, 3])]),
-            Panel(series: [.line([1]), .scatter(x: [1, 2], y: [1])]),
-        ])
+        let bad = Figure(
+            id: "bad",
+            panels: [
+                Panel(series: [.line([1, 2, 3])]),
+                Panel(series: [.line([1]), .scatter(x: [1, 2], y: [1])]),
+            ])
         #expect(throws: FigureError(.lengthMismatch(x: 2, y: 1), panel: 1, series: 1)) { try bad.svg() }
         let error = FigureError(.lengthMismatch(x: 2, y: 1), panel: 1, series: 1)
         #expect(error.description == "panel 2, series 2: x has 2 values but y has 1; give both the same length")
@@ -96,12 +116,16 @@ import Testing
         let badID = Figure(id: "fig 1", panels: [Panel()])
         #expect(throws: FigureError(.invalidID("fig 1"), index: 3)) { try badID.svg() }
 
-        #expect(throws: FigureError(.gridShape(expected: 4, got: 3))) { try ScalarGrid(xs: [0, 1], ys: [0, 1], values: [1, 2, 3]) }
+        #expect(throws: FigureError(.gridShape(expected: 4, got: 3))) {
+            try ScalarGrid(xs: [0, 1], ys: [0, 1], values: [1, 2, 3])
+        }
         #expect(throws: FigureError(.gridAxis(axis: "x", reason: "positions must increase strictly"), index: 2)) {
             try ScalarGrid(xs: [0, 1, 1], ys: [0, 1], values: [1, 2, 3, 4, 5, 6])
         }
         let logBad = Figure(id: "log", panels: [Panel(y: Axis(scale: .log, range: 0...1), series: [.line([1, 2])])])
-        #expect(throws: FigureError(.invalidRange(axis: "y", reason: "a log axis needs a positive lower bound"), panel: 0)) { try logBad.svg() }
+        #expect(
+            throws: FigureError(.invalidRange(axis: "y", reason: "a log axis needs a positive lower bound"), panel: 0)
+        ) { try logBad.svg() }
         let variants = FigureVariants(id: "v", prompt: "", variants: [], defaultIndex: 0)
         #expect(throws: FigureError(.empty("variants of 'v'"))) { try variants.html() }
     }
@@ -109,12 +133,17 @@ import Testing
     @Test func nonFiniteDataNeverCrashes() throws {
         let values: [Double] = [1, .nan, 3, .infinity, -.infinity, 2, .greatestFiniteMagnitude]
         let grid = try ScalarGrid(xs: [0, 1, 2], ys: [0, 1, 2], values: [1, .nan, 2, 3, .infinity, 1, 0, 1, 2])
-        let figure = Figure(id: "nan", panels: [
-            Panel(series: [.line(values), .scatter(x: values, y: values.reversed()), .trajectory(x: values, y: values), .histogram(values), .bars(x: values, heights: values)]),
-            Panel(series: [.contour(grid, labels: true), .filledContour(grid), .heatmap(grid)]),
-            Panel(y: Axis(scale: .log), series: [.line([0, -1, 1e-300, 1, .nan])]),
-            Panel(series: []),
-        ])
+        let figure = Figure(
+            id: "nan",
+            panels: [
+                Panel(series: [
+                    .line(values), .scatter(x: values, y: values.reversed()), .trajectory(x: values, y: values),
+                    .histogram(values), .bars(x: values, heights: values),
+                ]),
+                Panel(series: [.contour(grid, labels: true), .filledContour(grid), .heatmap(grid)]),
+                Panel(y: Axis(scale: .log), series: [.line([0, -1, 1e-300, 1, .nan])]),
+                Panel(series: []),
+            ])
         let svg = try figure.svg()
         #expect(XMLCheck.parse(svg).error == nil)
     }
@@ -130,7 +159,9 @@ import Testing
         // Moreland's end points, and a near-white centre (his table gives 221, 221, 221).
         #expect(rgb255(Colormap.coolwarm.color(at: 0)).elementsEqual([59, 76, 192], by: { abs($0 - $1) <= 1 }))
         #expect(rgb255(Colormap.coolwarm.color(at: 1)).elementsEqual([180, 4, 38], by: { abs($0 - $1) <= 1 }))
-        #expect(rgb255(Colormap.coolwarm.color(at: 0.5)).allSatisfy { abs($0 - 221) <= 3 }, "\(rgb255(Colormap.coolwarm.color(at: 0.5)))")
+        #expect(
+            rgb255(Colormap.coolwarm.color(at: 0.5)).allSatisfy { abs($0 - 221) <= 3 },
+            "\(rgb255(Colormap.coolwarm.color(at: 0.5)))")
         // Lightness rises monotonically through viridis (perceptually ordered).
         var last = -1.0
         for k in 0...50 {

@@ -38,18 +38,18 @@ import Testing
 
     static func page(_ body: String) -> String {
         """
-            <!doctype html>
-            <html lang="zh-CN"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>BookFigures gallery</title>
-            <style>
-            :root{color-scheme:light dark;--bf-paper:#fff}
-            body{margin:0 auto;max-width:880px;padding:16px;font-family:system-ui,"Noto Sans CJK SC",sans-serif;background:#fff;color:#1f2328}
-            @media (prefers-color-scheme:dark){:root{--bf-paper:#16181d}body{background:#16181d;color:#d8dde3}}
-            h2{font-size:1.05rem;margin:2rem 0 .5rem}
-            svg.bf-figure{max-width:100%;height:auto}
-            </style></head><body><h1>BookFigures gallery</h1>
-            \(body)</body></html>
-            """
+        <!doctype html>
+        <html lang="zh-CN"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>BookFigures gallery</title>
+        <style>
+        :root{color-scheme:light dark;--bf-paper:#fff}
+        body{margin:0 auto;max-width:880px;padding:16px;font-family:system-ui,"Noto Sans CJK SC",sans-serif;background:#fff;color:#1f2328}
+        @media (prefers-color-scheme:dark){:root{--bf-paper:#16181d}body{background:#16181d;color:#d8dde3}}
+        h2{font-size:1.05rem;margin:2rem 0 .5rem}
+        svg.bf-figure{max-width:100%;height:auto}
+        </style></head><body><h1>BookFigures gallery</h1>
+        \(body)</body></html>
+        """
     }
 }

@@ -13,12 +13,25 @@ import Testing
         ("optimizer-grid.svg", { try SampleFigures.optimizerGrid(animate: true).svg() }),
         ("loss-curves.svg", { try SampleFigures.lossCurves().svg() }),
         ("diverging.svg", { try SampleFigures.diverging().svg() }),
-        ("small-surface.svg", {
-            let grid = try ScalarGrid(x: -2...2, y: -2...2, nx: 12, ny: 12) { x, y in x * x - y * y }
-            return try Figure(id: "small-surface", title: "鞍面", panels: [
-                Panel(title: "x² − y²", surface: Surface(grid, colormap: .coolwarm, paths: [.init([Point3(1.5, 0.2, 2.21), Point3(0.5, 0.1, 0.24), Point3(0, 0, 0)], label: "路径")], zLabel: "f"))
-            ]).svg()
-        }),
+        (
+            "small-surface.svg",
+            {
+                let grid = try ScalarGrid(x: -2...2, y: -2...2, nx: 12, ny: 12) { x, y in x * x - y * y }
+                return try Figure(
+                    id: "small-surface", title: "鞍面",
+                    panels: [
+                        Panel(
+                            title: "x² − y²",
+                            surface: Surface(
+                                grid, colormap: .coolwarm,
+                                paths: [
+                                    .init(
+                                        [Point3(1.5, 0.2, 2.21), Point3(0.5, 0.1, 0.24), Point3(0, 0, 0)], label: "路径")
+                                ], zLabel: "f"))
+                    ]
+                ).svg()
+            }
+        ),
         ("variants.html", { try SampleFigures.variants().html() }),
     ]
 
@@ -33,6 +46,8 @@ import Testing
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(output == golden, "\(name) differs from its golden file; if intended, regenerate with BOOKGEN_UPDATE_GOLDEN=1")
+        #expect(
+            output == golden,
+            "\(name) differs from its golden file; if intended, regenerate with BOOKGEN_UPDATE_GOLDEN=1")
     }
 }

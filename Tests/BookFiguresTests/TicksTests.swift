@@ -1,6 +1,7 @@
-@testable import BookFigures
 import Foundation
 import Testing
+
+@testable import BookFigures
 
 @Suite struct TicksTests {
     static let ranges: [ClosedRange<Double>] = [
@@ -23,7 +24,9 @@ import Testing
             let k = v / step
             #expect(abs(k - k.rounded()) < 1e-6, "\(v) is not a multiple of \(step)")
         }
-        for k in values.indices.dropFirst() { #expect(abs(values[k] - values[k - 1] - step) <= 1e-9 * abs(step) + 1e-12 * abs(values[k])) }
+        for k in values.indices.dropFirst() {
+            #expect(abs(values[k] - values[k - 1] - step) <= 1e-9 * abs(step) + 1e-12 * abs(values[k]))
+        }
         // Labels are distinct and use no exponent notation of the form 1e-09.
         let labels = Ticks.labels(values, step: step)
         #expect(Set(labels).count == labels.count, "\(labels)")
@@ -39,8 +42,14 @@ import Testing
         #expect(Ticks.linear(0...1).values == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
         #expect(Ticks.labels(Ticks.linear(0...1).values, step: 0.2) == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
         #expect(Ticks.labels([-2, -1, 0, 1], step: 1) == ["−2", "−1", "0", "1"])
-        #expect(Ticks.labels(Ticks.linear(0...1e12).values, step: Ticks.linear(0...1e12).step) == ["0", "2×10¹¹", "4×10¹¹", "6×10¹¹", "8×10¹¹", "10¹²"])
-        #expect(Ticks.labels(Ticks.linear(0...1e-9).values, step: Ticks.linear(0...1e-9).step) == ["0", "2×10⁻¹⁰", "4×10⁻¹⁰", "6×10⁻¹⁰", "8×10⁻¹⁰", "10⁻⁹"])
+        #expect(
+            Ticks.labels(Ticks.linear(0...1e12).values, step: Ticks.linear(0...1e12).step) == [
+                "0", "2×10¹¹", "4×10¹¹", "6×10¹¹", "8×10¹¹", "10¹²",
+            ])
+        #expect(
+            Ticks.labels(Ticks.linear(0...1e-9).values, step: Ticks.linear(0...1e-9).step) == [
+                "0", "2×10⁻¹⁰", "4×10⁻¹⁰", "6×10⁻¹⁰", "8×10⁻¹⁰", "10⁻⁹",
+            ])
     }
 
     @Test func logTicks() {

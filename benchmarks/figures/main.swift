@@ -28,7 +28,9 @@ func measure(_ name: String, runs: Int = 7, _ body: () throws -> String) rethrow
     }
     times.sort()
     let median = times[times.count / 2]
-    print("\(name): median \(String(Int(median.rounded()))) ms (min \(String(Int(times[0].rounded()))) ms) over \(runs) runs, \(bytes) bytes")
+    print(
+        "\(name): median \(String(Int(median.rounded()))) ms (min \(String(Int(times[0].rounded()))) ms) over \(runs) runs, \(bytes) bytes"
+    )
 }
 
 func rosenbrock(_ x: Double, _ y: Double) -> Double { (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }
@@ -38,18 +40,28 @@ do {
     let levels = ContourLevels.values((0..<20).map { pow(10, -1 + 4.4 * Double($0) / 19) })
     let grid200 = try ScalarGrid(x: -2...2, y: -1...3, nx: 200, ny: 200, rosenbrock)
     try measure("filled contour 200×200, 20 levels") {
-        try Figure(id: "bench-filled", panels: [
-            Panel(title: "Rosenbrock", x: Axis("x"), y: Axis("y"), series: [
-                .filledContour(grid200, levels: levels, colormap: .viridis, colorbar: "f", lines: false)
-            ])
-        ]).svg()
+        try Figure(
+            id: "bench-filled",
+            panels: [
+                Panel(
+                    title: "Rosenbrock", x: Axis("x"), y: Axis("y"),
+                    series: [
+                        .filledContour(grid200, levels: levels, colormap: .viridis, colorbar: "f", lines: false)
+                    ])
+            ]
+        ).svg()
     }
     try measure("filled contour 200×200, 20 levels + lines") {
-        try Figure(id: "bench-filled-lines", panels: [
-            Panel(title: "Rosenbrock", x: Axis("x"), y: Axis("y"), series: [
-                .filledContour(grid200, levels: levels, colormap: .viridis, colorbar: "f", lines: true)
-            ])
-        ]).svg()
+        try Figure(
+            id: "bench-filled-lines",
+            panels: [
+                Panel(
+                    title: "Rosenbrock", x: Axis("x"), y: Axis("y"),
+                    series: [
+                        .filledContour(grid200, levels: levels, colormap: .viridis, colorbar: "f", lines: true)
+                    ])
+            ]
+        ).svg()
     }
     let grid40 = try ScalarGrid(x: -3...3, y: -3...3, nx: 40, ny: 40) { x, y in 0.5 * (x * x + 4 * y * y) }
     try measure("surface 40×40") {

@@ -28,7 +28,10 @@ public struct Axis: Sendable, Equatable {
     ///   - range: The visible range, or `nil` to fit the data.
     ///   - grid: Whether to draw grid lines (default `true`).
     ///   - ticks: Explicit ticks, or `nil` for automatic ones.
-    public init(_ label: String = "", scale: Scale = .linear, range: ClosedRange<Double>? = nil, grid: Bool = true, ticks: [Tick]? = nil) {
+    public init(
+        _ label: String = "", scale: Scale = .linear, range: ClosedRange<Double>? = nil, grid: Bool = true,
+        ticks: [Tick]? = nil
+    ) {
         self.label = label
         self.scale = scale
         self.range = range

@@ -22,14 +22,17 @@ public enum Contouring {
     ///   Cells with a non-finite corner are skipped. Samples exactly equal to `level` count as
     ///   above it.
     public static func lines(_ grid: ScalarGrid, level: Double) -> [[Point]] {
-        let nx = grid.xs.count, ny = grid.ys.count
+        let nx = grid.xs.count
+        let ny = grid.ys.count
         guard level.isFinite else { return [] }
         // Edge ids: horizontal edge from (i,j) to (i+1,j) = 2*(j*nx+i); vertical (i,j)-(i,j+1) = +1.
         var segments: [(Int, Int)] = []
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let v00 = grid.value(i, j), v10 = grid.value(i + 1, j)
-                let v11 = grid.value(i + 1, j + 1), v01 = grid.value(i, j + 1)
+                let v00 = grid.value(i, j)
+                let v10 = grid.value(i + 1, j)
+                let v11 = grid.value(i + 1, j + 1)
+                let v01 = grid.value(i, j + 1)
                 guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { continue }
                 var code = 0
                 if v00 >= level { code |= 1 }
@@ -65,9 +68,11 @@ public enum Contouring {
         }
         func point(_ edge: Int) -> Point {
             let node = edge / 2
-            let i = node % nx, j = node / nx
+            let i = node % nx
+            let j = node / nx
             let (i2, j2) = edge % 2 == 0 ? (i + 1, j) : (i, j + 1)
-            let a = grid.value(i, j), b = grid.value(i2, j2)
+            let a = grid.value(i, j)
+            let b = grid.value(i2, j2)
             let t = (level - a) / (b - a)
             return Point(
                 grid.xs[i] + (grid.xs[i2] - grid.xs[i]) * t,
@@ -96,7 +101,9 @@ public enum Contouring {
                 let next = s.0 == current ? s.1 : s.0
                 nodes.append(next)
                 current = next
-                guard let candidates = byNode[current], let following = candidates.first(where: { !used[$0] }) else { break }
+                guard let candidates = byNode[current], let following = candidates.first(where: { !used[$0] }) else {
+                    break
+                }
                 segment = following
             }
             return nodes

@@ -36,7 +36,10 @@ public struct Figure: Sendable {
     ///   - panelWidth: Width of one panel (default 400, or 560 for a single panel).
     ///   - panelHeight: Height of one panel (default 300, or 400 for a single panel).
     ///   - panels: The panels.
-    public init(id: String, title: String = "", summary: String = "", columns: Int? = nil, panelWidth: Double? = nil, panelHeight: Double? = nil, panels: [Panel]) {
+    public init(
+        id: String, title: String = "", summary: String = "", columns: Int? = nil, panelWidth: Double? = nil,
+        panelHeight: Double? = nil, panels: [Panel]
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -55,10 +58,15 @@ public struct Figure: Sendable {
             throw FigureError(.invalidOption(name: "columns", value: "\(columns)", reason: "use 1 to 12"))
         }
         guard panelWidth >= 160 && panelWidth <= 2000 else {
-            throw FigureError(.invalidOption(name: "panelWidth", value: NumberFormat.fixed(panelWidth, decimals: 2), reason: "use 160 to 2000"))
+            throw FigureError(
+                .invalidOption(
+                    name: "panelWidth", value: NumberFormat.fixed(panelWidth, decimals: 2), reason: "use 160 to 2000"))
         }
         guard panelHeight >= 120 && panelHeight <= 2000 else {
-            throw FigureError(.invalidOption(name: "panelHeight", value: NumberFormat.fixed(panelHeight, decimals: 2), reason: "use 120 to 2000"))
+            throw FigureError(
+                .invalidOption(
+                    name: "panelHeight", value: NumberFormat.fixed(panelHeight, decimals: 2), reason: "use 120 to 2000")
+            )
         }
     }
 
@@ -80,7 +88,9 @@ public struct Figure: Sendable {
         try validate()
         var outputs: [PanelOutput] = []
         for (k, panel) in panels.enumerated() {
-            let renderer = PanelRenderer(panel: panel, index: k, prefix: "\(id)-p\(k)", width: panelWidth, height: panelHeight, clipNote: clipNote)
+            let renderer = PanelRenderer(
+                panel: panel, index: k, prefix: "\(id)-p\(k)", width: panelWidth, height: panelHeight,
+                clipNote: clipNote)
             do {
                 outputs.append(try renderer.render())
             } catch {
@@ -104,12 +114,14 @@ public struct Figure: Sendable {
         let width = panelWidth * Double(min(columns, outputs.count))
         let height = panelHeight * Double(rows)
         var w = SVGWriter()
-        w.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", "bf-figure"),
-            ("viewBox", "0 0 \(SVGWriter.px(width)) \(SVGWriter.px(height))"),
-            ("width", SVGWriter.px(width)), ("height", SVGWriter.px(height)),
-            ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-        ])
+        w.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", "bf-figure"),
+                ("viewBox", "0 0 \(SVGWriter.px(width)) \(SVGWriter.px(height))"),
+                ("width", SVGWriter.px(width)), ("height", SVGWriter.px(height)),
+                ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+            ])
         w.element("title", [("id", "\(id)-title")], text: title.isEmpty ? id : title)
         w.element("desc", [("id", "\(id)-desc")], text: description(outputs))
         w.open("style")
@@ -140,25 +152,31 @@ public struct Figure: Sendable {
     func htmlFragment(_ outputs: [PanelOutput], extraClass: String = "") -> String {
         var w = SVGWriter()
         let cols = min(columns, outputs.count)
-        w.open("div", [
-            ("class", "bf-figure" + extraClass), ("id", id), ("role", "group"),
-            ("aria-label", title.isEmpty ? id : title),
-            ("style", "--bf-cols:\(cols);--bf-panel-w:\(SVGWriter.px(panelWidth))px"),
-        ])
+        w.open(
+            "div",
+            [
+                ("class", "bf-figure" + extraClass), ("id", id), ("role", "group"),
+                ("aria-label", title.isEmpty ? id : title),
+                ("style", "--bf-cols:\(cols);--bf-panel-w:\(SVGWriter.px(panelWidth))px"),
+            ])
         w.open("style")
         w.raw(FigureStyle.css(scope: "#\(id)"))
         w.raw(FigureStyle.gridCSS(scope: "#\(id)", columns: cols, panelWidth: panelWidth))
         w.close("style")
         for (k, output) in outputs.enumerated() {
             let pid = "\(id)-p\(k)"
-            w.open("svg", [
-                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "bf-panel"),
-                ("viewBox", "0 0 \(SVGWriter.px(panelWidth)) \(SVGWriter.px(panelHeight))"),
-                ("role", "img"), ("aria-labelledby", "\(pid)-title \(pid)-desc"),
-            ])
+            w.open(
+                "svg",
+                [
+                    ("xmlns", "http://www.w3.org/2000/svg"), ("class", "bf-panel"),
+                    ("viewBox", "0 0 \(SVGWriter.px(panelWidth)) \(SVGWriter.px(panelHeight))"),
+                    ("role", "img"), ("aria-labelledby", "\(pid)-title \(pid)-desc"),
+                ])
             let name = panels[k].title.isEmpty ? (title.isEmpty ? id : title) + " (\(k + 1))" : panels[k].title
             w.element("title", [("id", "\(pid)-title")], text: name)
-            w.element("desc", [("id", "\(pid)-desc")], text: (k == 0 && !summary.isEmpty ? summary + " " : "") + output.summary)
+            w.element(
+                "desc", [("id", "\(pid)-desc")],
+                text: (k == 0 && !summary.isEmpty ? summary + " " : "") + output.summary)
             w.raw(output.body)
             w.close("svg")
         }

@@ -57,7 +57,9 @@ public struct FigureVariants: Sendable {
         try Figure.validateID(id)
         guard !variants.isEmpty else { throw FigureError(.empty("variants of '\(id)'")) }
         guard variants.indices.contains(defaultIndex) else {
-            throw FigureError(.invalidOption(name: "defaultIndex", value: "\(defaultIndex)", reason: "use 0 to \(variants.count - 1)"))
+            throw FigureError(
+                .invalidOption(name: "defaultIndex", value: "\(defaultIndex)", reason: "use 0 to \(variants.count - 1)")
+            )
         }
         var rendered: [String] = []
         for (k, variant) in variants.enumerated() {
@@ -76,19 +78,25 @@ public struct FigureVariants: Sendable {
         w.open("style")
         let s = "#\(id)"
         var css = "\(s) .bf-vin{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}"
-        css += "\(s) .bf-vbar{display:flex;flex-wrap:wrap;align-items:center;gap:.4em;margin:0 0 .4em;font-family:\(FigureStyle.fontStack);font-size:.9em}"
-        css += "\(s) .bf-vbar label{padding:.15em .75em;border:1px solid;border-color:color-mix(in srgb,currentColor 35%,transparent);border-radius:1em;cursor:pointer;font-variant-numeric:tabular-nums}"
+        css +=
+            "\(s) .bf-vbar{display:flex;flex-wrap:wrap;align-items:center;gap:.4em;margin:0 0 .4em;font-family:\(FigureStyle.fontStack);font-size:.9em}"
+        css +=
+            "\(s) .bf-vbar label{padding:.15em .75em;border:1px solid;border-color:color-mix(in srgb,currentColor 35%,transparent);border-radius:1em;cursor:pointer;font-variant-numeric:tabular-nums}"
         css += "\(s) .bf-view{display:none}"
         css += "\(s) .bf-vlabel{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
         for k in variants.indices {
             css += "\(s)-v\(k)-in:checked~.bf-views>.bf-view-\(k){display:block}"
-            css += "\(s)-v\(k)-in:checked~.bf-vbar label[for=\(id)-v\(k)-in]{background:color-mix(in srgb,currentColor 14%,transparent);border-color:currentColor;font-weight:600}"
-            css += "\(s)-v\(k)-in:focus-visible~.bf-vbar label[for=\(id)-v\(k)-in]{outline:2px solid;outline-offset:2px}"
+            css +=
+                "\(s)-v\(k)-in:checked~.bf-vbar label[for=\(id)-v\(k)-in]{background:color-mix(in srgb,currentColor 14%,transparent);border-color:currentColor;font-weight:600}"
+            css +=
+                "\(s)-v\(k)-in:focus-visible~.bf-vbar label[for=\(id)-v\(k)-in]{outline:2px solid;outline-offset:2px}"
         }
         w.raw(css)
         w.close("style")
         for k in variants.indices {
-            var attrs = [("type", "radio"), ("class", "bf-vin"), ("name", id), ("id", "\(id)-v\(k)-in"), ("value", "\(k)")]
+            var attrs = [
+                ("type", "radio"), ("class", "bf-vin"), ("name", id), ("id", "\(id)-v\(k)-in"), ("value", "\(k)"),
+            ]
             if k == defaultIndex { attrs.append(("checked", "checked")) }
             w.empty("input", attrs)
         }
@@ -101,7 +109,8 @@ public struct FigureVariants: Sendable {
         w.open("div", [("class", "bf-views")])
         for (k, variant) in variants.enumerated() {
             w.open("div", [("class", "bf-view bf-view-\(k)")])
-            w.element("p", [("class", "bf-vlabel")], text: prompt.isEmpty ? variant.label : "\(prompt) = \(variant.label)")
+            w.element(
+                "p", [("class", "bf-vlabel")], text: prompt.isEmpty ? variant.label : "\(prompt) = \(variant.label)")
             w.raw(rendered[k])
             w.close("div")
         }

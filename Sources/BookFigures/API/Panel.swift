@@ -43,7 +43,10 @@ public struct Panel: Sendable {
     ///   - legend: Where the legend goes (default: the emptiest corner).
     ///   - series: The layers, drawn in order.
     ///   - annotations: Text and arrows on top.
-    public init(title: String = "", x: Axis = Axis(), y: Axis = Axis(), equalAspect: Bool = false, legend: LegendPosition = .automatic, series: [Series] = [], annotations: [Annotation] = []) {
+    public init(
+        title: String = "", x: Axis = Axis(), y: Axis = Axis(), equalAspect: Bool = false,
+        legend: LegendPosition = .automatic, series: [Series] = [], annotations: [Annotation] = []
+    ) {
         self.title = title
         self.x = x
         self.y = y
@@ -62,7 +65,10 @@ public struct Panel: Sendable {
     ///   - y: The y axis (only its label is used).
     ///   - surface: The surface and its paths.
     ///   - legend: Where the legend of the paths goes.
-    public init(title: String = "", x: Axis = Axis("x"), y: Axis = Axis("y"), surface: Surface, legend: LegendPosition = .automatic) {
+    public init(
+        title: String = "", x: Axis = Axis("x"), y: Axis = Axis("y"), surface: Surface,
+        legend: LegendPosition = .automatic
+    ) {
         self.init(title: title, x: x, y: y, legend: legend)
         self.surface = surface
     }

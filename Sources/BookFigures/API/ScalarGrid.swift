@@ -55,7 +55,8 @@ public struct ScalarGrid: Sendable, Equatable {
         _ f: (Double, Double) -> Double
     ) throws(FigureError) {
         guard nx >= 2, ny >= 2 else {
-            throw FigureError(.gridAxis(axis: nx < 2 ? "x" : "y", reason: "needs at least 2 samples, got \(min(nx, ny))"))
+            throw FigureError(
+                .gridAxis(axis: nx < 2 ? "x" : "y", reason: "needs at least 2 samples, got \(min(nx, ny))"))
         }
         let xs = (0..<nx).map { x.lowerBound + (x.upperBound - x.lowerBound) * Double($0) / Double(nx - 1) }
         let ys = (0..<ny).map { y.lowerBound + (y.upperBound - y.lowerBound) * Double($0) / Double(ny - 1) }

@@ -40,7 +40,10 @@ public struct Series: Sendable {
     ///   - dash: Dash pattern (default solid).
     ///   - width: Stroke width in px (default 1.75).
     /// - Returns: The series.
-    public static func line(x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, dash: Dash = .solid, width: Double = 1.75) -> Series {
+    public static func line(
+        x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, dash: Dash = .solid,
+        width: Double = 1.75
+    ) -> Series {
         Series(.line(x: x, y: y, dash: dash, width: width), label: label, color: color)
     }
 
@@ -52,7 +55,9 @@ public struct Series: Sendable {
     ///   - color: Colour, or `nil` for the next palette colour.
     ///   - dash: Dash pattern.
     /// - Returns: The series.
-    public static func line(_ y: [Double], label: String? = nil, color: SeriesColor? = nil, dash: Dash = .solid) -> Series {
+    public static func line(_ y: [Double], label: String? = nil, color: SeriesColor? = nil, dash: Dash = .solid)
+        -> Series
+    {
         line(x: y.indices.map(Double.init), y: y, label: label, color: color, dash: dash)
     }
 
@@ -66,7 +71,10 @@ public struct Series: Sendable {
     ///   - marker: Marker shape (default circle).
     ///   - size: Marker size in px (default 6).
     /// - Returns: The series.
-    public static func scatter(x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, marker: Marker = .circle, size: Double = 6) -> Series {
+    public static func scatter(
+        x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, marker: Marker = .circle,
+        size: Double = 6
+    ) -> Series {
         Series(.scatter(x: x, y: y, marker: marker, size: size), label: label, color: color)
     }
 
@@ -82,7 +90,10 @@ public struct Series: Sendable {
     ///   - animate: Whether a dot moves along the path (SMIL, looping; static under
     ///     `prefers-reduced-motion: reduce`).
     /// - Returns: The series.
-    public static func trajectory(x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, arrows: Bool = false, animate: Bool = false) -> Series {
+    public static func trajectory(
+        x: [Double], y: [Double], label: String? = nil, color: SeriesColor? = nil, arrows: Bool = false,
+        animate: Bool = false
+    ) -> Series {
         Series(.trajectory(x: x, y: y, arrows: arrows, animate: animate), label: label, color: color)
     }
 
@@ -96,7 +107,10 @@ public struct Series: Sendable {
     ///     that works in both themes.
     ///   - label: Legend text, or `nil`.
     /// - Returns: The series.
-    public static func contour(_ grid: ScalarGrid, levels: ContourLevels = .geometric(10), labels: Bool = false, colormap: Colormap? = nil, label: String? = nil) -> Series {
+    public static func contour(
+        _ grid: ScalarGrid, levels: ContourLevels = .geometric(10), labels: Bool = false, colormap: Colormap? = nil,
+        label: String? = nil
+    ) -> Series {
         Series(.contour(grid: grid, levels: levels, labels: labels, colormap: colormap), label: label, color: nil)
     }
 
@@ -109,8 +123,13 @@ public struct Series: Sendable {
     ///   - colorbar: The colour bar's label, or `nil` for no colour bar (default: unlabelled bar).
     ///   - lines: Whether to outline the bands with thin lines.
     /// - Returns: The series.
-    public static func filledContour(_ grid: ScalarGrid, levels: ContourLevels = .automatic(10), colormap: Colormap = .viridis, colorbar: String? = "", lines: Bool = true) -> Series {
-        Series(.filledContour(grid: grid, levels: levels, colormap: colormap, colorbar: colorbar, lines: lines), label: nil, color: nil)
+    public static func filledContour(
+        _ grid: ScalarGrid, levels: ContourLevels = .automatic(10), colormap: Colormap = .viridis,
+        colorbar: String? = "", lines: Bool = true
+    ) -> Series {
+        Series(
+            .filledContour(grid: grid, levels: levels, colormap: colormap, colorbar: colorbar, lines: lines),
+            label: nil, color: nil)
     }
 
     /// A heat map: one coloured cell per grid sample.
@@ -122,7 +141,9 @@ public struct Series: Sendable {
     ///     symmetric range with ``Colormap/coolwarm`` for signed data.
     ///   - colorbar: The colour bar's label, or `nil` for no colour bar.
     /// - Returns: The series.
-    public static func heatmap(_ grid: ScalarGrid, colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil, colorbar: String? = "") -> Series {
+    public static func heatmap(
+        _ grid: ScalarGrid, colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil, colorbar: String? = ""
+    ) -> Series {
         Series(.heatmap(grid: grid, colormap: colormap, range: range, colorbar: colorbar), label: nil, color: nil)
     }
 
@@ -134,7 +155,9 @@ public struct Series: Sendable {
     ///   - label: Legend text, or `nil`.
     ///   - color: Colour, or `nil` for the next palette colour.
     /// - Returns: The series.
-    public static func histogram(_ values: [Double], bins: Int = 20, label: String? = nil, color: SeriesColor? = nil) -> Series {
+    public static func histogram(_ values: [Double], bins: Int = 20, label: String? = nil, color: SeriesColor? = nil)
+        -> Series
+    {
         Series(.histogram(values: values, bins: bins), label: label, color: color)
     }
 
@@ -147,7 +170,9 @@ public struct Series: Sendable {
     ///   - label: Legend text, or `nil`.
     ///   - color: Colour, or `nil` for the next palette colour.
     /// - Returns: The series.
-    public static func bars(x: [Double], heights: [Double], width: Double? = nil, label: String? = nil, color: SeriesColor? = nil) -> Series {
+    public static func bars(
+        x: [Double], heights: [Double], width: Double? = nil, label: String? = nil, color: SeriesColor? = nil
+    ) -> Series {
         Series(.bars(x: x, heights: heights, width: width), label: label, color: color)
     }
 
@@ -159,7 +184,9 @@ public struct Series: Sendable {
     ///   - color: Colour (default ink).
     ///   - dash: Dash pattern (default dashed).
     /// - Returns: The series.
-    public static func horizontalLine(y: Double, label: String? = nil, color: SeriesColor? = .ink, dash: Dash = .dashed) -> Series {
+    public static func horizontalLine(y: Double, label: String? = nil, color: SeriesColor? = .ink, dash: Dash = .dashed)
+        -> Series
+    {
         Series(.horizontalLine(y: y, dash: dash), label: label, color: color)
     }
 
@@ -171,7 +198,9 @@ public struct Series: Sendable {
     ///   - color: Colour (default ink).
     ///   - dash: Dash pattern (default dashed).
     /// - Returns: The series.
-    public static func verticalLine(x: Double, label: String? = nil, color: SeriesColor? = .ink, dash: Dash = .dashed) -> Series {
+    public static func verticalLine(x: Double, label: String? = nil, color: SeriesColor? = .ink, dash: Dash = .dashed)
+        -> Series
+    {
         Series(.verticalLine(x: x, dash: dash), label: label, color: color)
     }
 }

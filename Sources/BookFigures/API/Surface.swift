@@ -45,7 +45,10 @@ public struct Surface: Sendable {
     ///   - azimuth: Horizontal viewing angle in degrees.
     ///   - elevation: Vertical viewing angle in degrees, clamped to 5…85 when drawn.
     ///   - zLabel: The height axis label.
-    public init(_ grid: ScalarGrid, colormap: Colormap = .viridis, paths: [Path3] = [], azimuth: Double = -60, elevation: Double = 30, zLabel: String = "") {
+    public init(
+        _ grid: ScalarGrid, colormap: Colormap = .viridis, paths: [Path3] = [], azimuth: Double = -60,
+        elevation: Double = 30, zLabel: String = ""
+    ) {
         self.grid = grid
         self.colormap = colormap
         self.paths = paths

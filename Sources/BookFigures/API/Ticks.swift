@@ -17,7 +17,8 @@ public enum Ticks {
     ///   - maxCount: The most ticks wanted, at least 2 (default 7, like matplotlib's ~5–9).
     /// - Returns: The tick values, increasing, and the step used (0 for a single tick).
     public static func linear(_ range: ClosedRange<Double>, maxCount: Int = 7) -> (values: [Double], step: Double) {
-        let lo = range.lowerBound, hi = range.upperBound
+        let lo = range.lowerBound
+        let hi = range.upperBound
         guard lo.isFinite, hi.isFinite else { return ([], 0) }
         guard hi > lo else { return ([lo], 0) }
         let want = max(2, maxCount)
@@ -25,7 +26,10 @@ public enum Ticks {
         var exponent = _log10(raw).rounded(.down)
         var base = _pow(10, exponent)
         // Guard against log10 rounding at exact powers of ten.
-        if base > raw { exponent -= 1; base = _pow(10, exponent) }
+        if base > raw {
+            exponent -= 1
+            base = _pow(10, exponent)
+        }
         for _ in 0..<3 {
             for m in mantissas {
                 let step = m * base
@@ -51,7 +55,8 @@ public enum Ticks {
     ///   - maxCount: The most ticks wanted.
     /// - Returns: The tick values, increasing; empty when a bound is not positive and finite.
     public static func logarithmic(_ range: ClosedRange<Double>, maxCount: Int = 7) -> [Double] {
-        let lo = range.lowerBound, hi = range.upperBound
+        let lo = range.lowerBound
+        let hi = range.upperBound
         guard lo > 0, hi.isFinite, lo.isFinite else { return [] }
         guard hi > lo else { return [lo] }
         let e0 = Int((_log10(lo) - 1e-9).rounded(.up))
@@ -93,7 +98,9 @@ public enum Ticks {
         if step > 0 && (largest >= 1e6 || largest < 1e-4 && largest > 0 || step < 1e-5) {
             // Significant digits needed to separate neighbours.
             let digits = max(1, Int((_log10(max(largest, step) / step)).rounded(.up)) + 1)
-            return values.map { abs($0) < step * 1e-6 ? "0" : NumberFormat.scientific($0, significant: min(digits, 15)) }
+            return values.map {
+                abs($0) < step * 1e-6 ? "0" : NumberFormat.scientific($0, significant: min(digits, 15))
+            }
         }
         let decimals = step > 0 ? max(0, Int((-_log10(step) + 1e-9).rounded(.up))) : 3
         // A step of 0.25-type never occurs (1-2-5), so `decimals` digits show every tick exactly.

@@ -39,7 +39,8 @@ struct BandBuilder {
 
     /// The band index of value `v`: the number of levels ≤ v.
     @inline(__always) func band(_ v: Double) -> Int {
-        var lo = 0, hi = nl
+        var lo = 0
+        var hi = nl
         while lo < hi {
             let mid = (lo + hi) / 2
             if levels[mid] <= v { lo = mid + 1 } else { hi = mid }
@@ -74,10 +75,15 @@ struct BandBuilder {
     }
 
     mutating func addCell(_ i: Int, _ j: Int) {
-        let v00 = grid.value(i, j), v10 = grid.value(i + 1, j)
-        let v11 = grid.value(i + 1, j + 1), v01 = grid.value(i, j + 1)
+        let v00 = grid.value(i, j)
+        let v10 = grid.value(i + 1, j)
+        let v11 = grid.value(i + 1, j + 1)
+        let v01 = grid.value(i, j + 1)
         guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { return }
-        let c00 = j * nx + i, c10 = c00 + 1, c01 = c00 + nx, c11 = c01 + 1
+        let c00 = j * nx + i
+        let c10 = c00 + 1
+        let c01 = c00 + nx
+        let c11 = c01 + 1
         let b00 = band(v00)
         if b00 == band(v10) && b00 == band(v11) && b00 == band(v01) {
             // Counter-clockwise in data coordinates (x right, y up).
@@ -101,7 +107,8 @@ struct BandBuilder {
 
     /// Id of the crossing at level index `l` on the cell border edge between corners `a` < `b`.
     @inline(__always) func borderCrossing(_ a: Int, _ b: Int, level l: Int) -> Int {
-        let lo = min(a, b), hi = max(a, b)
+        let lo = min(a, b)
+        let hi = max(a, b)
         let edge = hi - lo == 1 ? 2 * lo : 2 * lo + 1
         return crossingBase + edge * nl + l
     }
@@ -112,10 +119,16 @@ struct BandBuilder {
     }
 
     mutating func addTriangle(cell: Int, side k: Int, a: Int, va: Double, b: Int, vb: Double, centre: Int, vc: Double) {
-        let ba = band(va), bb = band(vb), bc = band(vc)
-        let lowBand = min(ba, bb, bc), highBand = max(ba, bb, bc)
+        let ba = band(va)
+        let bb = band(vb)
+        let bc = band(vc)
+        let lowBand = min(ba, bb, bc)
+        let highBand = max(ba, bb, bc)
         // Triangle edges: 0 = a→b (cell border), 1 = b→centre (diagonal of corner k+1), 2 = centre→a (diagonal of corner k).
-        let triangle = [Vertex(id: a, value: va, edge: -1), Vertex(id: b, value: vb, edge: -2), Vertex(id: centre, value: vc, edge: -3)]
+        let triangle = [
+            Vertex(id: a, value: va, edge: -1), Vertex(id: b, value: vb, edge: -2),
+            Vertex(id: centre, value: vc, edge: -3),
+        ]
         func crossingID(edge: Int, level l: Int) -> Int {
             switch edge {
             case 0: return borderCrossing(a, b, level: l)
@@ -153,8 +166,10 @@ struct BandBuilder {
         var out: [Vertex] = []
         out.reserveCapacity(polygon.count + 2)
         for m in polygon.indices {
-            let p = polygon[m], q = polygon[(m + 1) % polygon.count]
-            let dp = d(p), dq = d(q)
+            let p = polygon[m]
+            let q = polygon[(m + 1) % polygon.count]
+            let dp = d(p)
+            let dq = d(q)
             if dp >= 0 { out.append(p) }
             if (dp > 0 && dq < 0) || (dp < 0 && dq > 0) {
                 // The crossing lies on the original triangle edge that carries p→q.
@@ -185,21 +200,24 @@ struct BandBuilder {
         }
         if id < centreBase {
             let rel = id - crossingBase
-            let edge = rel / nl, l = rel % nl
+            let edge = rel / nl
+            let l = rel % nl
             let lo = edge / 2
             let hi = edge % 2 == 0 ? lo + 1 : lo + nx
             return interpolate(position(lo), grid.values[lo], position(hi), grid.values[hi], levels[l])
         }
         if id < diagonalBase {
             let cell = id - centreBase
-            let i = cell % (nx - 1), j = cell / (nx - 1)
+            let i = cell % (nx - 1)
+            let j = cell / (nx - 1)
             return Point((grid.xs[i] + grid.xs[i + 1]) / 2, (grid.ys[j] + grid.ys[j + 1]) / 2)
         }
         let rel = id - diagonalBase
         let l = rel % nl
         let k = (rel / nl) % 4
         let cell = rel / nl / 4
-        let i = cell % (nx - 1), j = cell / (nx - 1)
+        let i = cell % (nx - 1)
+        let j = cell / (nx - 1)
         let c00 = j * nx + i
         let corner = [c00, c00 + 1, c00 + nx + 1, c00 + nx][k]
         let vc = (grid.values[c00] + grid.values[c00 + 1] + grid.values[c00 + nx + 1] + grid.values[c00 + nx]) / 4

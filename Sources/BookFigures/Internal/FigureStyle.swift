@@ -1,6 +1,7 @@
 /// The CSS embedded in every figure, scoped to the figure's id.
 enum FigureStyle {
-    static let fontStack = "system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif"
+    static let fontStack =
+        "system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif"
 
     static func css(scope s: String) -> String {
         var css = ""
@@ -23,7 +24,8 @@ enum FigureStyle {
 
     static func gridCSS(scope s: String, columns: Int, panelWidth: Double) -> String {
         let maxWidth = NumberFormat.fixed(panelWidth * Double(columns), decimals: 0)
-        var css = "\(s){display:grid;grid-template-columns:repeat(\(columns),minmax(0,1fr));max-width:\(maxWidth)px;margin:0 auto}"
+        var css =
+            "\(s){display:grid;grid-template-columns:repeat(\(columns),minmax(0,1fr));max-width:\(maxWidth)px;margin:0 auto}"
         css += "\(s)>svg{display:block;width:100%;height:auto}"
         if columns > 1 {
             css += "@media (max-width:640px){\(s){grid-template-columns:minmax(0,1fr)}}"

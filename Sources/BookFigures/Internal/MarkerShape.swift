@@ -18,7 +18,8 @@ enum MarkerShape {
             let s = r * 0.8
             d += "M\(n(x - s)) \(n(y - s))l\(n(2 * s)) \(n(2 * s))m0 \(n(-2 * s))l\(n(-2 * s)) \(n(2 * s))"
         case .star:
-            let outer = r * 1.3, inner = outer * 0.45
+            let outer = r * 1.3
+            let inner = outer * 0.45
             var pts: [(Double, Double)] = []
             for k in 0..<10 {
                 let a = Double.pi / 2 + Double(k) * Double.pi / 5

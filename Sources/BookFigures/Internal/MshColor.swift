@@ -16,12 +16,16 @@ struct MshColor {
 
     init(rgb: RGB) {
         func linear(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : _pow((c + 0.055) / 1.055, 2.4) }
-        let r = linear(rgb.red), g = linear(rgb.green), b = linear(rgb.blue)
+        let r = linear(rgb.red)
+        let g = linear(rgb.green)
+        let b = linear(rgb.blue)
         let x = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b
         let y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b
         let z = 0.0193339 * r + 0.1191920 * g + 0.9503041 * b
         func f(_ t: Double) -> Double { t > 0.008856 ? _cbrt(t) : 7.787 * t + 16.0 / 116.0 }
-        let fx = f(x / Self.white.x), fy = f(y / Self.white.y), fz = f(z / Self.white.z)
+        let fx = f(x / Self.white.x)
+        let fy = f(y / Self.white.y)
+        let fz = f(z / Self.white.z)
         let l = 116 * fy - 16
         let a = 500 * (fx - fy)
         let bb = 200 * (fy - fz)
@@ -37,7 +41,9 @@ struct MshColor {
         let fx = a / 500 + fy
         let fz = fy - b / 200
         func finv(_ t: Double) -> Double { t * t * t > 0.008856 ? t * t * t : (t - 16.0 / 116.0) / 7.787 }
-        let x = finv(fx) * Self.white.x, y = finv(fy) * Self.white.y, z = finv(fz) * Self.white.z
+        let x = finv(fx) * Self.white.x
+        let y = finv(fy) * Self.white.y
+        let z = finv(fz) * Self.white.z
         let r = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z
         let g = -0.9692660 * x + 1.8760108 * y + 0.0415560 * z
         let bl = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z
@@ -57,7 +63,9 @@ struct MshColor {
 
     /// Moreland's diverging interpolation between two saturated end colours.
     static func diverging(_ c1: MshColor, _ c2: MshColor, _ t: Double) -> MshColor {
-        var a = c1, b = c2, u = t
+        var a = c1
+        var b = c2
+        var u = t
         var dh = abs(a.h - b.h)
         if dh > Double.pi { dh = 2 * Double.pi - dh }
         if a.s > 0.05 && b.s > 0.05 && dh > Double.pi / 3 {

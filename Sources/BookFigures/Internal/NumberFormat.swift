@@ -1,7 +1,9 @@
 /// Fixed-precision number formatting with no locale and no Foundation: same value, same bytes.
 enum NumberFormat {
     /// Powers of ten that are exact in `Double`, used for rounding.
-    static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    static let powersOfTen: [Double] = [
+        1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     /// Formats `value` with at most `decimals` digits after the point, trailing zeros removed.
     ///

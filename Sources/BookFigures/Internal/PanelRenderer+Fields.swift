@@ -17,7 +17,12 @@ extension PanelRenderer {
         if colormap != nil {
             w.open("g", [("fill", "none"), ("stroke-width", "1.1")])
         } else {
-            w.open("g", [("fill", "none"), ("stroke", quiet ? "#000" : "currentColor"), ("stroke-opacity", quiet ? ".28" : ".42"), ("stroke-width", quiet ? ".6" : ".9")])
+            w.open(
+                "g",
+                [
+                    ("fill", "none"), ("stroke", quiet ? "#000" : "currentColor"),
+                    ("stroke-opacity", quiet ? ".28" : ".42"), ("stroke-width", quiet ? ".6" : ".9"),
+                ])
         }
         var total = 0
         for (k, level) in levels.enumerated() {
@@ -34,7 +39,10 @@ extension PanelRenderer {
                 if labels {
                     var length = 0.0
                     for m in pts.indices.dropFirst() {
-                        length += ((pts[m].0 - pts[m - 1].0) * (pts[m].0 - pts[m - 1].0) + (pts[m].1 - pts[m - 1].1) * (pts[m].1 - pts[m - 1].1)).squareRoot()
+                        length +=
+                            ((pts[m].0 - pts[m - 1].0) * (pts[m].0 - pts[m - 1].0) + (pts[m].1 - pts[m - 1].1)
+                                * (pts[m].1 - pts[m - 1].1))
+                            .squareRoot()
                     }
                     labelCandidates.append((length, pts))
                 }
@@ -49,8 +57,11 @@ extension PanelRenderer {
             if labels {
                 // Label the longest pieces of this level (up to two), away from other labels.
                 var placed = 0
-                for candidate in labelCandidates.sorted(by: { $0.length > $1.length }) where candidate.length > 80 && placed < 2 {
-                    if placeLabel(texts[k], along: candidate.points, length: candidate.length, into: &labelMarkup) { placed += 1 }
+                for candidate in labelCandidates.sorted(by: { $0.length > $1.length })
+                where candidate.length > 80 && placed < 2 {
+                    if placeLabel(texts[k], along: candidate.points, length: candidate.length, into: &labelMarkup) {
+                        placed += 1
+                    }
                 }
             }
         }
@@ -61,7 +72,9 @@ extension PanelRenderer {
             w.close("g")
         }
         if !quiet {
-            summary.append("等高线：\(levels.count) 个等值，从 \(Self.short(levels[0])) 到 \(Self.short(levels[levels.count - 1]))，共 \(total) 段。")
+            summary.append(
+                "等高线：\(levels.count) 个等值，从 \(Self.short(levels[0])) 到 \(Self.short(levels[levels.count - 1]))，共 \(total) 段。"
+            )
         }
     }
 
@@ -74,25 +87,36 @@ extension PanelRenderer {
         for fraction in [0.5, 0.25, 0.75, 0.1, 0.9, 0.375, 0.625] {
             var target = length * fraction
             for m in pts.indices.dropFirst() {
-                let a = pts[m - 1], b = pts[m]
+                let a = pts[m - 1]
+                let b = pts[m]
                 let seg = ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).squareRoot()
                 if seg >= target && seg > 0 {
                     let t = target / seg
-                    let x = a.0 + (b.0 - a.0) * t, y = a.1 + (b.1 - a.1) * t
-                    let clear = frame.contains(x, y, slack: -radius) && placedLabels.allSatisfy { p in
-                        let dx = p.0 - x, dy = p.1 - y
-                        return (dx * dx + dy * dy).squareRoot() > p.2 + radius + 2
-                    }
+                    let x = a.0 + (b.0 - a.0) * t
+                    let y = a.1 + (b.1 - a.1) * t
+                    let clear =
+                        frame.contains(x, y, slack: -radius)
+                        && placedLabels.allSatisfy { p in
+                            let dx = p.0 - x
+                            let dy = p.1 - y
+                            return (dx * dx + dy * dy).squareRoot() > p.2 + radius + 2
+                        }
                     if clear {
                         // Direction from points a few pixels either side for a steadier angle.
-                        let lo = pts[max(0, m - 3)], hi = pts[min(pts.count - 1, m + 2)]
+                        let lo = pts[max(0, m - 3)]
+                        let hi = pts[min(pts.count - 1, m + 2)]
                         var angle = _atan2(hi.1 - lo.1, hi.0 - lo.0) * 180 / Double.pi
                         if angle > 90 { angle -= 180 }
                         if angle < -90 { angle += 180 }
-                        out.element("text", [
-                            ("x", SVGWriter.px(x)), ("y", SVGWriter.px(y)),
-                            ("transform", "rotate(\(NumberFormat.fixed(angle, decimals: 0)) \(SVGWriter.px(x)) \(SVGWriter.px(y)))"),
-                        ], text: text)
+                        out.element(
+                            "text",
+                            [
+                                ("x", SVGWriter.px(x)), ("y", SVGWriter.px(y)),
+                                (
+                                    "transform",
+                                    "rotate(\(NumberFormat.fixed(angle, decimals: 0)) \(SVGWriter.px(x)) \(SVGWriter.px(y)))"
+                                ),
+                            ], text: text)
                         placedLabels.append((x, y, radius))
                         return true
                     }
@@ -114,10 +138,13 @@ extension PanelRenderer {
         let tol2 = tolerance * tolerance
         while let (a, b) = stack.popLast() {
             guard b > a + 1 else { continue }
-            let p = pts[a], q = pts[b]
-            let dx = q.0 - p.0, dy = q.1 - p.1
+            let p = pts[a]
+            let q = pts[b]
+            let dx = q.0 - p.0
+            let dy = q.1 - p.1
             let len2 = dx * dx + dy * dy
-            var worst = -1.0, worstIndex = a
+            var worst = -1.0
+            var worstIndex = a
             for k in (a + 1)..<b {
                 let r = pts[k]
                 let d2: Double
@@ -159,17 +186,21 @@ extension PanelRenderer {
             guard !d.isEmpty else { continue }
             let hex = colormap.color(at: t).hex
             // A hairline of the band's own colour hides anti-aliasing seams between bands.
-            w.empty("path", [("d", d.text), ("fill", hex), ("stroke", hex), ("stroke-width", ".5"), ("stroke-linejoin", "round")])
+            w.empty(
+                "path",
+                [("d", d.text), ("fill", hex), ("stroke", hex), ("stroke-width", ".5"), ("stroke-linejoin", "round")])
         }
         if lines { drawContour(grid: grid, levels: levels, labels: false, colormap: nil, quiet: true) }
         if let r = grid.finiteRange {
-            summary.append("填色等高图（\(colormap.name)）：\(count) 个色带，数值从 \(Self.short(r.lowerBound)) 到 \(Self.short(r.upperBound))。")
+            summary.append(
+                "填色等高图（\(colormap.name)）：\(count) 个色带，数值从 \(Self.short(r.lowerBound)) 到 \(Self.short(r.upperBound))。")
         }
     }
 
     func drawHeatmap(grid: ScalarGrid, colormap: Colormap, range: ClosedRange<Double>?) {
         guard let range else { return }
-        let nx = grid.xs.count, ny = grid.ys.count
+        let nx = grid.xs.count
+        let ny = grid.ys.count
         func edge(_ a: [Double], _ k: Int) -> Double {
             if k == 0 { return a[0] - (a[1] - a[0]) / 2 }
             if k == a.count { return a[a.count - 1] + (a[a.count - 1] - a[a.count - 2]) / 2 }
@@ -179,11 +210,15 @@ extension PanelRenderer {
         var paths: [String: PathData] = [:]
         var order: [String] = []
         for j in 0..<ny {
-            let y0 = frame.py(edge(grid.ys, j)), y1 = frame.py(edge(grid.ys, j + 1))
+            let y0 = frame.py(edge(grid.ys, j))
+            let y1 = frame.py(edge(grid.ys, j + 1))
             var i = 0
             while i < nx {
                 let v = grid.value(i, j)
-                guard v.isFinite else { i += 1; continue }
+                guard v.isFinite else {
+                    i += 1
+                    continue
+                }
                 let hex = colormap.color(at: span > 0 ? (v - range.lowerBound) / span : 0.5).hex
                 var end = i + 1
                 while end < nx, grid.value(end, j).isFinite,
@@ -191,7 +226,8 @@ extension PanelRenderer {
                 {
                     end += 1
                 }
-                let x0 = frame.px(edge(grid.xs, i)), x1 = frame.px(edge(grid.xs, end))
+                let x0 = frame.px(edge(grid.xs, i))
+                let x1 = frame.px(edge(grid.xs, end))
                 if paths[hex] == nil { order.append(hex) }
                 var d = paths[hex] ?? PathData()
                 // Overlap by 0.3 px on the right and top to hide seams.
@@ -207,6 +243,7 @@ extension PanelRenderer {
         for hex in order {
             if let d = paths[hex] { w.empty("path", [("d", d.text), ("fill", hex)]) }
         }
-        summary.append("热图（\(colormap.name)）：\(nx)×\(ny) 格，颜色从 \(Self.short(range.lowerBound)) 到 \(Self.short(range.upperBound))。")
+        summary.append(
+            "热图（\(colormap.name)）：\(nx)×\(ny) 格，颜色从 \(Self.short(range.lowerBound)) 到 \(Self.short(range.upperBound))。")
     }
 }

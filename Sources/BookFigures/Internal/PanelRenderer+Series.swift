@@ -4,7 +4,8 @@ extension PanelRenderer {
     static func dashArray(_ dash: Dash, width: Double) -> String? {
         switch dash {
         case .solid: return nil
-        case .dashed: return "\(NumberFormat.fixed(width * 3.2, decimals: 1)) \(NumberFormat.fixed(width * 2, decimals: 1))"
+        case .dashed:
+            return "\(NumberFormat.fixed(width * 3.2, decimals: 1)) \(NumberFormat.fixed(width * 2, decimals: 1))"
         case .dotted: return "0 \(NumberFormat.fixed(width * 2.2, decimals: 1))"
         }
     }
@@ -19,20 +20,29 @@ extension PanelRenderer {
                 d.move(run[0].0, run[0].1)
                 for p in run.dropFirst() { d.line(p.0, p.1) }
             }
-            var attrs = color + [("d", d.text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", NumberFormat.fixed(width, decimals: 2)), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+            var attrs =
+                color + [
+                    ("d", d.text), ("fill", "none"), ("stroke", "currentColor"),
+                    ("stroke-width", NumberFormat.fixed(width, decimals: 2)), ("stroke-linejoin", "round"),
+                    ("stroke-linecap", "round"),
+                ]
             if let dashes = Self.dashArray(dash, width: width) { attrs.append(("stroke-dasharray", dashes)) }
             if !d.isEmpty { w.empty("path", attrs) }
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, width))) }
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, width)))
+            }
             summary.append(lineSummary(kind: "曲线", label: series.label, x: x, y: y))
 
         case .scatter(let x, let y, let marker, let size):
             var d = ""
             var shown = 0
             for i in x.indices where x[i].isFinite && y[i].isFinite {
-                var px = frame.px(x[i]), py = frame.py(y[i])
+                var px = frame.px(x[i])
+                var py = frame.py(y[i])
                 guard px.isFinite, py.isFinite else { continue }
                 if !frame.contains(px, py) {
-                    let cx = max(frame.left, min(frame.right, px)), cy = max(frame.top, min(frame.bottom, py))
+                    let cx = max(frame.left, min(frame.right, px))
+                    let cy = max(frame.top, min(frame.bottom, py))
                     clipMarks.append((cx, cy, px - cx, py - cy, color))
                     continue
                 }
@@ -44,23 +54,37 @@ extension PanelRenderer {
             }
             if !d.isEmpty {
                 if marker == .cross {
-                    w.empty("path", color + [("d", d), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5")])
+                    w.empty(
+                        "path",
+                        color + [("d", d), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5")])
                 } else {
-                    w.empty("path", color.filter { $0.0 != "class" } + [("class", colorClass(color) + "bf-pstroke"), ("d", d), ("fill", "currentColor"), ("fill-opacity", ".85"), ("stroke-width", ".6")])
+                    w.empty(
+                        "path",
+                        color.filter { $0.0 != "class" } + [
+                            ("class", colorClass(color) + "bf-pstroke"), ("d", d), ("fill", "currentColor"),
+                            ("fill-opacity", ".85"), ("stroke-width", ".6"),
+                        ])
                 }
             }
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .marker(marker))) }
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .marker(marker)))
+            }
             summary.append("散点\(series.label.map { "「\($0)」" } ?? "")：\(shown) 个点。")
 
         case .trajectory(let x, let y, let arrows, let animate):
             drawTrajectory(x: x, y: y, arrows: arrows, animate: animate, color: color, label: series.label)
 
         case .contour(let grid, let levels, let labels, let colormap):
-            drawContour(grid: grid, levels: levels.resolve(for: grid.finiteRange), labels: labels, colormap: colormap, quiet: false)
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: [], glyph: .line(.solid, 0.8))) }
+            drawContour(
+                grid: grid, levels: levels.resolve(for: grid.finiteRange), labels: labels, colormap: colormap,
+                quiet: false)
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: [], glyph: .line(.solid, 0.8)))
+            }
 
         case .filledContour(let grid, let levels, let colormap, _, let lines):
-            drawFilledContour(grid: grid, levels: levels.resolve(for: grid.finiteRange), colormap: colormap, lines: lines)
+            drawFilledContour(
+                grid: grid, levels: levels.resolve(for: grid.finiteRange), colormap: colormap, lines: lines)
 
         case .heatmap(let grid, let colormap, let range, _):
             drawHeatmap(grid: grid, colormap: colormap, range: range ?? grid.finiteRange)
@@ -71,32 +95,56 @@ extension PanelRenderer {
             let hi = hi0 == lo ? lo + 1 : hi0
             let counts = Self.histogramCounts(finite, bins: bins, range: lo...hi)
             let bw = (hi - lo) / Double(bins)
-            drawBars(lefts: (0..<bins).map { lo + Double($0) * bw }, widths: Array(repeating: bw, count: bins), heights: counts.map(Double.init), color: color, gapless: true)
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .patch)) }
-            summary.append("直方图\(series.label.map { "「\($0)」" } ?? "")：\(finite.count) 个值分成 \(bins) 组，范围 \(Self.short(lo)) 到 \(Self.short(hi))，最多一组 \(counts.max() ?? 0) 个。")
+            drawBars(
+                lefts: (0..<bins).map { lo + Double($0) * bw }, widths: Array(repeating: bw, count: bins),
+                heights: counts.map(Double.init), color: color, gapless: true)
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .patch))
+            }
+            summary.append(
+                "直方图\(series.label.map { "「\($0)」" } ?? "")：\(finite.count) 个值分成 \(bins) 组，范围 \(Self.short(lo)) 到 \(Self.short(hi))，最多一组 \(counts.max() ?? 0) 个。"
+            )
 
         case .bars(let x, let heights, let width):
             let bw = width ?? Self.defaultBarWidth(x)
-            drawBars(lefts: x.map { $0 - bw / 2 }, widths: Array(repeating: bw, count: x.count), heights: heights, color: color, gapless: false)
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .patch)) }
+            drawBars(
+                lefts: x.map { $0 - bw / 2 }, widths: Array(repeating: bw, count: x.count), heights: heights,
+                color: color, gapless: false)
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .patch))
+            }
             summary.append("柱状图\(series.label.map { "「\($0)」" } ?? "")：\(x.count) 根柱。")
 
         case .horizontalLine(let y, let dash):
             let py = frame.py(y)
             guard py.isFinite, py >= frame.top - 0.5, py <= frame.bottom + 0.5 else { break }
-            var attrs = color + [("d", PathData.polyline([(frame.left, py), (frame.right, py)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"), ("stroke-linecap", "round")]
+            var attrs =
+                color + [
+                    ("d", PathData.polyline([(frame.left, py), (frame.right, py)]).text), ("fill", "none"),
+                    ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"),
+                    ("stroke-linecap", "round"),
+                ]
             if let dashes = Self.dashArray(dash, width: 1.4) { attrs.append(("stroke-dasharray", dashes)) }
             w.empty("path", attrs)
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1))) }
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1)))
+            }
             summary.append("参考线 y = \(Self.short(y))\(series.label.map { "（\($0)）" } ?? "")。")
 
         case .verticalLine(let x, let dash):
             let px = frame.px(x)
             guard px.isFinite, px >= frame.left - 0.5, px <= frame.right + 0.5 else { break }
-            var attrs = color + [("d", PathData.polyline([(px, frame.top), (px, frame.bottom)]).text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"), ("stroke-linecap", "round")]
+            var attrs =
+                color + [
+                    ("d", PathData.polyline([(px, frame.top), (px, frame.bottom)]).text), ("fill", "none"),
+                    ("stroke", "currentColor"), ("stroke-width", "1.2"), ("stroke-opacity", ".8"),
+                    ("stroke-linecap", "round"),
+                ]
             if let dashes = Self.dashArray(dash, width: 1.4) { attrs.append(("stroke-dasharray", dashes)) }
             w.empty("path", attrs)
-            if let label = series.label { legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1))) }
+            if let label = series.label {
+                legend.append(LegendEntry(label: label, colorAttributes: color, glyph: .line(dash, 1)))
+            }
             summary.append("参考线 x = \(Self.short(x))\(series.label.map { "（\($0)）" } ?? "")。")
         }
     }
@@ -110,7 +158,8 @@ extension PanelRenderer {
         let finite = x.indices.filter { x[$0].isFinite && y[$0].isFinite }
         var s = "\(kind)\(label.map { "「\($0)」" } ?? "")：\(x.count) 个点"
         if let first = finite.first, let last = finite.last {
-            s += "，从 (\(Self.short(x[first])), \(Self.short(y[first]))) 到 (\(Self.short(x[last])), \(Self.short(y[last])))"
+            s +=
+                "，从 (\(Self.short(x[first])), \(Self.short(y[first]))) 到 (\(Self.short(x[last])), \(Self.short(y[last])))"
         }
         if finite.count < x.count { s += "，其中 \(x.count - finite.count) 个不是有限数（发散）" }
         return s + "。"
@@ -165,7 +214,8 @@ extension PanelRenderer {
             for k in run.indices {
                 occupied.append(run[k])
                 if k > 0 {
-                    let a = run[k - 1], b = run[k]
+                    let a = run[k - 1]
+                    let b = run[k]
                     let len = ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).squareRoot()
                     let steps = min(200, Int(len / 8))
                     if steps > 1 {
@@ -180,7 +230,9 @@ extension PanelRenderer {
         return runs
     }
 
-    func drawTrajectory(x: [Double], y: [Double], arrows: Bool, animate: Bool, color: [(String, String)], label: String?) {
+    func drawTrajectory(
+        x: [Double], y: [Double], arrows: Bool, animate: Bool, color: [(String, String)], label: String?
+    ) {
         let runs = visibleRuns(x: x, y: y, color: color)
         var line = PathData()
         for run in runs where run.count >= 2 {
@@ -189,7 +241,12 @@ extension PanelRenderer {
         }
         w.open("g", color)
         if !line.isEmpty {
-            w.empty("path", [("d", line.text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
+            w.empty(
+                "path",
+                [
+                    ("d", line.text), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5"),
+                    ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
+                ])
         }
         // Iterates as small dots (thinned when they crowd closer than 2 px).
         var dots = ""
@@ -209,7 +266,8 @@ extension PanelRenderer {
             var candidates: [(P, P)] = []
             for run in runs {
                 for k in run.indices.dropFirst() {
-                    let a = run[k - 1], b = run[k]
+                    let a = run[k - 1]
+                    let b = run[k]
                     if abs(b.0 - a.0) + abs(b.1 - a.1) > 14 { candidates.append((a, b)) }
                 }
             }
@@ -256,7 +314,9 @@ extension PanelRenderer {
         var path = PathData()
         var lengths: [Double] = [0]
         for (k, p) in points.enumerated() {
-            if k == 0 { path.move(p.0, p.1) } else {
+            if k == 0 {
+                path.move(p.0, p.1)
+            } else {
                 path.line(p.0, p.1)
                 let a = points[k - 1]
                 lengths.append(lengths[k - 1] + ((p.0 - a.0) * (p.0 - a.0) + (p.1 - a.1) * (p.1 - a.1)).squareRoot())
@@ -275,21 +335,25 @@ extension PanelRenderer {
         let seconds = max(3, min(12, Double(run.count) * 0.12))
         w.open("g", [("class", "bf-anim")])
         w.open("circle", [("r", "4.5"), ("fill", "currentColor"), ("class", "bf-pstroke"), ("stroke-width", "1.5")])
-        w.empty("animateMotion", [
-            ("dur", NumberFormat.fixed(seconds, decimals: 1) + "s"), ("repeatCount", "indefinite"),
-            ("calcMode", "linear"), ("keyPoints", keyPoints.joined(separator: ";")),
-            ("keyTimes", keyTimes.joined(separator: ";")), ("path", path.text),
-        ])
+        w.empty(
+            "animateMotion",
+            [
+                ("dur", NumberFormat.fixed(seconds, decimals: 1) + "s"), ("repeatCount", "indefinite"),
+                ("calcMode", "linear"), ("keyPoints", keyPoints.joined(separator: ";")),
+                ("keyTimes", keyTimes.joined(separator: ";")), ("path", path.text),
+            ])
         w.close("circle")
         w.close("g")
     }
 
     /// A filled triangle pointing from `from` towards `to`, with its tip at `to` (or centred on it).
     static func arrowHead(from: P, to: P, size: Double, tipAtEnd: Bool) -> String {
-        let dx = to.0 - from.0, dy = to.1 - from.1
+        let dx = to.0 - from.0
+        let dy = to.1 - from.1
         let len = (dx * dx + dy * dy).squareRoot()
         guard len > 0 else { return "" }
-        let ux = dx / len, uy = dy / len
+        let ux = dx / len
+        let uy = dy / len
         let tip = tipAtEnd ? to : (to.0 + ux * size * 0.5, to.1 + uy * size * 0.5)
         let base = (tip.0 - ux * size * 1.6, tip.1 - uy * size * 1.6)
         let a = (base.0 - uy * size * 0.75, base.1 + ux * size * 0.75)
@@ -300,10 +364,13 @@ extension PanelRenderer {
     func drawBars(lefts: [Double], widths: [Double], heights: [Double], color: [(String, String)], gapless: Bool) {
         var d = PathData()
         for k in lefts.indices where lefts[k].isFinite && heights[k].isFinite && heights[k] != 0 {
-            let x0 = frame.px(lefts[k]), x1 = frame.px(lefts[k] + widths[k])
-            let y0 = frame.py(min(0, heights[k])), y1 = frame.py(max(0, heights[k]))
+            let x0 = frame.px(lefts[k])
+            let x1 = frame.px(lefts[k] + widths[k])
+            let y0 = frame.py(min(0, heights[k]))
+            let y1 = frame.py(max(0, heights[k]))
             guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else { continue }
-            let top = max(frame.top - 1, min(y0, y1)), bottom = min(frame.bottom + 1, max(y0, y1))
+            let top = max(frame.top - 1, min(y0, y1))
+            let bottom = min(frame.bottom + 1, max(y0, y1))
             if y1 < frame.top - 0.5 { clipMarks.append(((x0 + x1) / 2, frame.top, 0, -1, color)) }
             d.move(x0, bottom)
             d.line(x0, top)
@@ -318,7 +385,11 @@ extension PanelRenderer {
             }
         }
         guard !d.isEmpty else { return }
-        w.empty("path", color.filter { $0.0 != "class" } + [("class", colorClass(color) + "bf-pstroke"), ("d", d.text), ("fill", "currentColor"), ("fill-opacity", gapless ? ".78" : ".85"), ("stroke-width", gapless ? ".8" : "0")])
+        w.empty(
+            "path",
+            color.filter { $0.0 != "class" } + [
+                ("class", colorClass(color) + "bf-pstroke"), ("d", d.text), ("fill", "currentColor"),
+                ("fill-opacity", gapless ? ".78" : ".85"), ("stroke-width", gapless ? ".8" : "0"),
+            ])
     }
 }
-

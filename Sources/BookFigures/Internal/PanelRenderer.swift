@@ -30,7 +30,10 @@ final class PanelRenderer {
     var colorbar: (colormap: Colormap, levels: [Double]?, range: ClosedRange<Double>, label: String)?
     var animated = false
 
-    init(panel: Panel, index: Int, prefix: String, width: Double, height: Double, clipNote: String, legendOutside: Bool = false) {
+    init(
+        panel: Panel, index: Int, prefix: String, width: Double, height: Double, clipNote: String,
+        legendOutside: Bool = false
+    ) {
         self.legendOutside = legendOutside
         self.panel = panel
         self.index = index
@@ -50,7 +53,9 @@ final class PanelRenderer {
     func render() throws(FigureError) -> PanelOutput {
         let first = try renderOnce()
         guard wantsOutsideLegend, !legendOutside, legendSize().width < width * 0.34 else { return first }
-        let again = PanelRenderer(panel: panel, index: index, prefix: prefix, width: width, height: height, clipNote: clipNote, legendOutside: true)
+        let again = PanelRenderer(
+            panel: panel, index: index, prefix: prefix, width: width, height: height, clipNote: clipNote,
+            legendOutside: true)
         return try again.renderOnce()
     }
 
@@ -63,7 +68,8 @@ final class PanelRenderer {
 
     func renderOnce() throws(FigureError) -> PanelOutput {
         if let surface = panel.surface {
-            return try SurfaceRenderer(panel: panel, surface: surface, prefix: prefix, width: width, height: height).render()
+            return try SurfaceRenderer(panel: panel, surface: surface, prefix: prefix, width: width, height: height)
+                .render()
         }
         try validate()
         assignColors()
@@ -94,7 +100,8 @@ final class PanelRenderer {
         let needsNote = hasClippedData(xRange: xRange, yRange: yRange)
         if needsNote { bottom += 14 }
 
-        var plotLeft = left, plotTop = top
+        var plotLeft = left
+        var plotTop = top
         var plotWidth = max(40, width - left - right)
         var plotHeight = max(40, height - top - bottom)
         if panel.equalAspect {
@@ -110,7 +117,9 @@ final class PanelRenderer {
                 plotWidth = wv
             }
         }
-        frame = PlotFrame(left: plotLeft, top: plotTop, width: plotWidth, height: plotHeight, xRange: xRange, yRange: yRange, xLog: panel.x.scale == .log, yLog: panel.y.scale == .log)
+        frame = PlotFrame(
+            left: plotLeft, top: plotTop, width: plotWidth, height: plotHeight, xRange: xRange, yRange: yRange,
+            xLog: panel.x.scale == .log, yLog: panel.y.scale == .log)
 
         summary.append(axisSummary(xRange: xRange, yRange: yRange))
 
@@ -132,7 +141,12 @@ final class PanelRenderer {
         }
         let clipID = "\(prefix)-clip"
         w.open("clipPath", [("id", clipID)])
-        w.empty("rect", [("x", SVGWriter.px(frame.left)), ("y", SVGWriter.px(frame.top)), ("width", SVGWriter.px(frame.width)), ("height", SVGWriter.px(frame.height))])
+        w.empty(
+            "rect",
+            [
+                ("x", SVGWriter.px(frame.left)), ("y", SVGWriter.px(frame.top)), ("width", SVGWriter.px(frame.width)),
+                ("height", SVGWriter.px(frame.height)),
+            ])
         w.close("clipPath")
 
         // Series under the grid lines when they are opaque fields, above otherwise.
@@ -167,23 +181,34 @@ final class PanelRenderer {
             case .line(let x, let y, _, let width):
                 check = (x.count, y.count)
                 if !(width > 0 && width <= 20) {
-                    throw FigureError(.invalidOption(name: "width", value: NumberFormat.fixed(width, decimals: 3), reason: "use a stroke width in (0, 20] px"), panel: index, series: k)
+                    throw FigureError(
+                        .invalidOption(
+                            name: "width", value: NumberFormat.fixed(width, decimals: 3),
+                            reason: "use a stroke width in (0, 20] px"), panel: index, series: k)
                 }
             case .scatter(let x, let y, _, let size):
                 check = (x.count, y.count)
                 if !(size > 0 && size <= 40) {
-                    throw FigureError(.invalidOption(name: "size", value: NumberFormat.fixed(size, decimals: 3), reason: "use a marker size in (0, 40] px"), panel: index, series: k)
+                    throw FigureError(
+                        .invalidOption(
+                            name: "size", value: NumberFormat.fixed(size, decimals: 3),
+                            reason: "use a marker size in (0, 40] px"), panel: index, series: k)
                 }
             case .trajectory(let x, let y, _, _): check = (x.count, y.count)
             case .bars(let x, let h, let width):
                 check = (x.count, h.count)
                 if let width, !(width > 0 && width.isFinite) {
-                    throw FigureError(.invalidOption(name: "bar width", value: NumberFormat.fixed(width, decimals: 6), reason: "use a positive finite width"), panel: index, series: k)
+                    throw FigureError(
+                        .invalidOption(
+                            name: "bar width", value: NumberFormat.fixed(width, decimals: 6),
+                            reason: "use a positive finite width"), panel: index, series: k)
                 }
             case .histogram(_, let bins):
                 check = nil
                 if bins < 1 || bins > 10_000 {
-                    throw FigureError(.invalidOption(name: "bins", value: "\(bins)", reason: "use 1 to 10000 bins"), panel: index, series: k)
+                    throw FigureError(
+                        .invalidOption(name: "bins", value: "\(bins)", reason: "use 1 to 10000 bins"), panel: index,
+                        series: k)
                 }
             default: check = nil
             }
@@ -236,7 +261,8 @@ final class PanelRenderer {
             // series' initial magnitude count, so a run that blows up to 1e308 does not stretch
             // the axes; it is clipped at the frame with a mark instead.
             let limit = Self.divergenceLimit(values)
-            var lo = Double.infinity, hi = -Double.infinity
+            var lo = Double.infinity
+            var hi = -Double.infinity
             for v in values where v.isFinite && abs(v) <= limit && (!log || v > 0) {
                 lo = min(lo, v)
                 hi = max(hi, v)
@@ -297,7 +323,9 @@ final class PanelRenderer {
     static func defaultBarWidth(_ x: [Double]) -> Double {
         let sorted = x.filter { $0.isFinite }.sorted()
         var gap = Double.infinity
-        for k in sorted.indices.dropFirst() where sorted[k] > sorted[k - 1] { gap = min(gap, sorted[k] - sorted[k - 1]) }
+        for k in sorted.indices.dropFirst() where sorted[k] > sorted[k - 1] {
+            gap = min(gap, sorted[k] - sorted[k - 1])
+        }
         return gap.isFinite ? gap * 0.8 : 0.8
     }
 
@@ -315,15 +343,19 @@ final class PanelRenderer {
         let log = axis.scale == .log
         if let r = axis.range {
             guard r.lowerBound.isFinite, r.upperBound.isFinite, r.upperBound > r.lowerBound else {
-                throw FigureError(.invalidRange(axis: name, reason: "give finite bounds with lower < upper"), panel: index)
+                throw FigureError(
+                    .invalidRange(axis: name, reason: "give finite bounds with lower < upper"), panel: index)
             }
             guard !log || r.lowerBound > 0 else {
-                throw FigureError(.invalidRange(axis: name, reason: "a log axis needs a positive lower bound"), panel: index)
+                throw FigureError(
+                    .invalidRange(axis: name, reason: "a log axis needs a positive lower bound"), panel: index)
             }
             return r
         }
-        var hardLo = Double.infinity, hardHi = -Double.infinity
-        var softLo = Double.infinity, softHi = -Double.infinity
+        var hardLo = Double.infinity
+        var hardHi = -Double.infinity
+        var softLo = Double.infinity
+        var softHi = -Double.infinity
         var hasField = false
         for series in panel.series {
             guard let e = extent(of: series, horizontal: horizontal, log: log) else { continue }
@@ -340,8 +372,12 @@ final class PanelRenderer {
         if hasField && hardHi > hardLo { return hardLo...hardHi }
         guard softLo <= softHi else { return log ? 1...10 : 0...1 }
         if log {
-            var a = _log10(softLo), b = _log10(softHi)
-            if b - a < 1e-9 { a -= 0.5; b += 0.5 }
+            var a = _log10(softLo)
+            var b = _log10(softHi)
+            if b - a < 1e-9 {
+                a -= 0.5
+                b += 0.5
+            }
             let pad = (b - a) * 0.05
             return _pow(10, a - pad)..._pow(10, b + pad)
         }
@@ -350,9 +386,16 @@ final class PanelRenderer {
             return (softLo - d)...(softHi + d)
         }
         let pad = (softHi - softLo) * 0.05
-        var lo = softLo - pad, hi = softHi + pad
+        var lo = softLo - pad
+        var hi = softHi + pad
         // Bars and histograms stand on zero: keep the zero line at the frame.
-        if softLo == 0 && panel.series.contains(where: { if case .bars = $0.kind { return true }; if case .histogram = $0.kind { return true }; return false }) && !horizontal {
+        if softLo == 0
+            && panel.series.contains(where: {
+                if case .bars = $0.kind { return true }
+                if case .histogram = $0.kind { return true }
+                return false
+            }) && !horizontal
+        {
             lo = 0
         }
         if softHi == 0 && lo < 0 && !horizontal { hi = 0 }
@@ -372,7 +415,8 @@ final class PanelRenderer {
     }
 
     func hasClippedData(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>) -> Bool {
-        let xl = panel.x.scale == .log, yl = panel.y.scale == .log
+        let xl = panel.x.scale == .log
+        let yl = panel.y.scale == .log
         func inside(_ x: Double, _ y: Double) -> Bool {
             x.isFinite && y.isFinite && (!xl || x > 0) && (!yl || y > 0)
                 && x >= xRange.lowerBound && x <= xRange.upperBound && y >= yRange.lowerBound && y <= yRange.upperBound
@@ -387,7 +431,10 @@ final class PanelRenderer {
                         && x[k] >= xRange.lowerBound - tol * (xRange.upperBound - xRange.lowerBound)
                         && x[k] <= xRange.upperBound + tol * (xRange.upperBound - xRange.lowerBound)
                         && y[k] >= yRange.lowerBound - tol * (yRange.upperBound - yRange.lowerBound)
-                        && y[k] <= yRange.upperBound + tol * (yRange.upperBound - yRange.lowerBound) { continue }
+                        && y[k] <= yRange.upperBound + tol * (yRange.upperBound - yRange.lowerBound)
+                    {
+                        continue
+                    }
                     return true
                 }
             default: continue
@@ -407,7 +454,9 @@ final class PanelRenderer {
                 }
             case .heatmap(let grid, let colormap, let range, let label?):
                 if let r = range ?? grid.finiteRange {
-                    colorbar = (colormap, nil, r.upperBound > r.lowerBound ? r : (r.lowerBound - 1)...(r.upperBound + 1), label)
+                    colorbar = (
+                        colormap, nil, r.upperBound > r.lowerBound ? r : (r.lowerBound - 1)...(r.upperBound + 1), label
+                    )
                     return
                 }
             default: continue

@@ -25,7 +25,8 @@ struct PathData {
 
     /// Starts a new subpath at `(x, y)`.
     mutating func move(_ x: Double, _ y: Double) {
-        let ix = Self.units(x, unitsPerPixel), iy = Self.units(y, unitsPerPixel)
+        let ix = Self.units(x, unitsPerPixel)
+        let iy = Self.units(y, unitsPerPixel)
         text += "M"
         number(ix, first: true)
         number(iy, first: false)
@@ -38,7 +39,8 @@ struct PathData {
     /// Draws a line to `(x, y)`; a point equal to the current one after rounding is skipped.
     mutating func line(_ x: Double, _ y: Double) {
         guard hasCurrent else { return move(x, y) }
-        let ix = Self.units(x, unitsPerPixel), iy = Self.units(y, unitsPerPixel)
+        let ix = Self.units(x, unitsPerPixel)
+        let iy = Self.units(y, unitsPerPixel)
         if ix == lastX && iy == lastY { return }
         text += "l"
         number(ix - lastX, first: true)

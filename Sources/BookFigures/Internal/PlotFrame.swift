@@ -17,13 +17,15 @@ struct PlotFrame {
 
     /// Pixel x of data x (may be far outside the frame, or non-finite for log of v ≤ 0).
     @inline(__always) func px(_ x: Double) -> Double {
-        let a = tx(xRange.lowerBound), b = tx(xRange.upperBound)
+        let a = tx(xRange.lowerBound)
+        let b = tx(xRange.upperBound)
         return left + Self.clamp((tx(x) - a) / (b - a)) * width
     }
 
     /// Pixel y of data y (up is smaller).
     @inline(__always) func py(_ y: Double) -> Double {
-        let a = ty(yRange.lowerBound), b = ty(yRange.upperBound)
+        let a = ty(yRange.lowerBound)
+        let b = ty(yRange.upperBound)
         return bottom - Self.clamp((ty(y) - a) / (b - a)) * height
     }
 
@@ -40,8 +42,10 @@ struct PlotFrame {
     /// Liang–Barsky: the part of segment p→q inside the frame (grown by `slack`), as parameters
     /// t0 ≤ t1 in 0…1, or `nil` when the segment misses the frame.
     func clip(_ p: (Double, Double), _ q: (Double, Double), slack: Double = 0.5) -> (Double, Double)? {
-        let dx = q.0 - p.0, dy = q.1 - p.1
-        var t0 = 0.0, t1 = 1.0
+        let dx = q.0 - p.0
+        let dy = q.1 - p.1
+        var t0 = 0.0
+        var t1 = 1.0
         let checks: [(Double, Double)] = [
             (-dx, p.0 - (left - slack)), (dx, (right + slack) - p.0),
             (-dy, p.1 - (top - slack)), (dy, (bottom + slack) - p.1),

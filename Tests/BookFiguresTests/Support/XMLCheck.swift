@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -14,10 +15,18 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(markup.utf8))
         parser.delegate = check
         let ok = parser.parse()
-        return (ok ? nil : (parser.parserError.map { "\($0)" } ?? "unknown error") + " at line \(parser.lineNumber):\(parser.columnNumber)", check)
+        return (
+            ok
+                ? nil
+                : (parser.parserError.map { "\($0)" } ?? "unknown error")
+                    + " at line \(parser.lineNumber):\(parser.columnNumber)", check
+        )
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         elements.append(elementName)
         attributes.append(attributeDict)
     }
