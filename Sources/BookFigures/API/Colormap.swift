@@ -11,7 +11,7 @@
 ///   and (180, 4, 38) are interpolated in the paper's Msh space (polar CIELAB, D65 white) through
 ///   the unsaturated white point with M = 88, with the paper's hue spin near white. We sample
 ///   it at 33 anchors, as Moreland's own published table does.
-public struct Colormap: Sendable, Equatable {
+public struct Colormap: Sendable {
     /// A short name, e.g. `viridis`.
     public let name: String
     /// Anchor positions in `0...1` (increasing, first 0, last 1) and their colours.
@@ -60,17 +60,6 @@ public struct Colormap: Sendable, Equatable {
             a.color.red + (b.color.red - a.color.red) * w,
             a.color.green + (b.color.green - a.color.green) * w,
             a.color.blue + (b.color.blue - a.color.blue) * w)
-    }
-
-    /// Two colour maps are equal when their names and anchors are equal.
-    ///
-    /// - Parameters:
-    ///   - lhs: A colour map.
-    ///   - rhs: Another colour map.
-    /// - Returns: Whether they are the same map.
-    public static func == (lhs: Colormap, rhs: Colormap) -> Bool {
-        lhs.name == rhs.name && lhs.anchors.count == rhs.anchors.count
-            && zip(lhs.anchors, rhs.anchors).allSatisfy { $0.position == $1.position && $0.color == $1.color }
     }
 
     private static func tabulated(_ name: String, _ rows: [(Int, Double, Double, Double)]) -> Colormap {

@@ -4,7 +4,8 @@ enum FigureStyle {
         "system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif"
 
     static func css(scope s: String) -> String {
-        var css = ""
+        // `color-scheme` makes the `Canvas` fallback for --bf-paper follow the reader's theme.
+        var css = "\(s){color-scheme:light dark}"
         css += "\(s) text{font-family:\(fontStack);font-size:11px;fill:currentColor}"
         css += "\(s) .bf-t{font-size:13px;font-weight:600}"
         css += "\(s) .bf-l{font-size:12px}"
