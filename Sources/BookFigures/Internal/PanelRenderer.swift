@@ -77,8 +77,12 @@ final class PanelRenderer {
         let yRange = try resolveRange(axis: panel.y, name: "y", horizontal: false)
         findColorbar()
 
-        let xTicks = ticks(for: panel.x, range: xRange, maxCount: max(3, Int(width / 70)))
-        let yTicks = ticks(for: panel.y, range: yRange, maxCount: max(3, Int(height / 45)))
+        // Equal-aspect panels use the same tick density on both axes so the grid cells are square.
+        let squareCount = max(3, Int(min(width, height) / 55))
+        let xTicks = ticks(
+            for: panel.x, range: xRange, maxCount: panel.equalAspect ? squareCount : max(3, Int(width / 70)))
+        let yTicks = ticks(
+            for: panel.y, range: yRange, maxCount: panel.equalAspect ? squareCount : max(3, Int(height / 45)))
 
         // Margins.
         let yLabelWidth = yTicks.map { TextMetrics.width($0.label, fontSize: Self.tickFont) }.max() ?? 0
