@@ -70,3 +70,15 @@ do {
 } catch {
     print("error: \(error)")
 }
+
+// Breakdown: the band computation alone (no SVG), for the same grid and levels.
+do {
+    let levels = (0..<20).map { pow(10, -1 + 4.4 * Double($0) / 19) }
+    let grid200 = try ScalarGrid(x: -2...2, y: -1...3, nx: 200, ny: 200, rosenbrock)
+    measure("  of which Contouring.bands") {
+        let bands = Contouring.bands(grid200, levels: levels)
+        return String(bands.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }) + " ring points"
+    }
+} catch {
+    print("error: \(error)")
+}

@@ -15,8 +15,13 @@ struct BandBuilder {
     let diagonalBase: Int
     /// Directed boundary edges per band, keyed `from << 32 | to`.
     var edges: [Set<Int>]
-    /// Cell centre values, computed once.
-    var centres: [Double]
+    /// Edges of the current mixed cell, cancelled locally (diagonals shared by two triangles of
+    /// one band) before the survivors go to `edges`: fewer hash-set operations.
+    var local: [(band: Int, from: Int, to: Int)] = []
+    /// Per cell: its band when all four corners share one, -1 when mixed, -2 when a corner is
+    /// not finite. Two neighbouring uniform cells of the same band skip their shared edge (it
+    /// would only be added and cancelled again), which keeps flat regions cheap.
+    var cellBand: [Int]
 
     init(grid: ScalarGrid, levels: [Double]) {
         self.grid = grid
@@ -34,7 +39,7 @@ struct BandBuilder {
         centreBase = crossingBase + 2 * cornerCount * max(nl, 1)
         diagonalBase = centreBase + cellCount
         edges = Array(repeating: Set<Int>(), count: nl + 1)
-        centres = []
+        cellBand = []
     }
 
     /// The band index of value `v`: the number of levels ≤ v.
@@ -58,6 +63,18 @@ struct BandBuilder {
 
     mutating func build() -> [[[Point]]] {
         guard nx >= 2, ny >= 2 else { return Array(repeating: [], count: nl + 1) }
+        cellBand = [Int](repeating: -2, count: cellCount)
+        for j in 0..<(ny - 1) {
+            for i in 0..<(nx - 1) {
+                let v00 = grid.value(i, j)
+                let v10 = grid.value(i + 1, j)
+                let v11 = grid.value(i + 1, j + 1)
+                let v01 = grid.value(i, j + 1)
+                guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { continue }
+                let b = band(v00)
+                cellBand[j * (nx - 1) + i] = b == band(v10) && b == band(v11) && b == band(v01) ? b : -1
+            }
+        }
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
                 addCell(i, j)
@@ -84,13 +101,15 @@ struct BandBuilder {
         let c10 = c00 + 1
         let c01 = c00 + nx
         let c11 = c01 + 1
-        let b00 = band(v00)
-        if b00 == band(v10) && b00 == band(v11) && b00 == band(v01) {
-            // Counter-clockwise in data coordinates (x right, y up).
-            addEdge(b00, c00, c10)
-            addEdge(b00, c10, c11)
-            addEdge(b00, c11, c01)
-            addEdge(b00, c01, c00)
+        let b00 = cellBand[j * (nx - 1) + i]
+        if b00 >= 0 {
+            // Counter-clockwise in data coordinates (x right, y up); an edge shared with a
+            // uniform neighbour of the same band is interior and left out.
+            let cells = nx - 1
+            if j == 0 || cellBand[(j - 1) * cells + i] != b00 { addEdge(b00, c00, c10) }
+            if i == nx - 2 || cellBand[j * cells + i + 1] != b00 { addEdge(b00, c10, c11) }
+            if j == ny - 2 || cellBand[(j + 1) * cells + i] != b00 { addEdge(b00, c11, c01) }
+            if i == 0 || cellBand[j * cells + i - 1] != b00 { addEdge(b00, c01, c00) }
             return
         }
         let cell = j * (nx - 1) + i
@@ -98,10 +117,25 @@ struct BandBuilder {
         let vc = (v00 + v10 + v11 + v01) / 4
         // Four triangles, each (corner a, corner b, centre), counter-clockwise.
         let corners = [(c00, v00), (c10, v10), (c11, v11), (c01, v01)]
+        local.removeAll(keepingCapacity: true)
         for k in 0..<4 {
             let (a, va) = corners[k]
             let (b, vb) = corners[(k + 1) % 4]
             addTriangle(cell: cell, side: k, a: a, va: va, b: b, vb: vb, centre: centre, vc: vc)
+        }
+        var alive = [Bool](repeating: true, count: local.count)
+        for p in local.indices where alive[p] {
+            for q in (p + 1)..<local.count
+            where alive[q] && local[q].band == local[p].band && local[q].from == local[p].to
+                && local[q].to == local[p].from
+            {
+                alive[p] = false
+                alive[q] = false
+                break
+            }
+        }
+        for p in local.indices where alive[p] {
+            addEdge(local[p].band, local[p].from, local[p].to)
         }
     }
 
@@ -137,9 +171,9 @@ struct BandBuilder {
             }
         }
         if lowBand == highBand {
-            addEdge(lowBand, a, b)
-            addEdge(lowBand, b, centre)
-            addEdge(lowBand, centre, a)
+            local.append((lowBand, a, b))
+            local.append((lowBand, b, centre))
+            local.append((lowBand, centre, a))
             return
         }
         for bandIndex in lowBand...highBand {
@@ -152,7 +186,9 @@ struct BandBuilder {
             }
             guard polygon.count >= 3 else { continue }
             for m in polygon.indices {
-                addEdge(bandIndex, polygon[m].id, polygon[(m + 1) % polygon.count].id)
+                let from = polygon[m].id
+                let to = polygon[(m + 1) % polygon.count].id
+                if from != to { local.append((bandIndex, from, to)) }
             }
         }
     }
