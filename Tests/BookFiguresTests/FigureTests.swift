@@ -98,8 +98,8 @@ import Testing
         let box = check.attributes[legendIndex + 1]
         let bx = try #require(Double(box["x"] ?? ""))
         let by = try #require(Double(box["y"] ?? ""))
-        // Panel is 560×400; the upper right quarter holds the data.
-        #expect(bx < 280 || by > 200, "legend at (\(bx), \(by))")
+        // Panel is 480×360; the upper right quarter holds the data.
+        #expect(bx < 240 || by > 180, "legend at (\(bx), \(by))")
     }
 
     @Test func errorsArePositioned() throws {

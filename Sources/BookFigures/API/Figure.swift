@@ -33,8 +33,8 @@ public struct Figure: Sendable {
     ///   - title: A short title (the accessible name).
     ///   - summary: Prose placed before the generated text summary.
     ///   - columns: Panels per row (default: up to 2).
-    ///   - panelWidth: Width of one panel (default 400, or 560 for a single panel).
-    ///   - panelHeight: Height of one panel (default 300, or 400 for a single panel, or 95 % of
+    ///   - panelWidth: Width of one panel (default 400, or 480 for a single panel).
+    ///   - panelHeight: Height of one panel (default 300, or 360 for a single panel, or 95 % of
     ///     the width when every panel has equal aspect).
     ///   - panels: The panels.
     public init(
@@ -46,12 +46,12 @@ public struct Figure: Sendable {
         self.summary = summary
         self.panels = panels
         self.columns = columns ?? min(2, max(1, panels.count))
-        let width = panelWidth ?? (panels.count == 1 ? 560 : 400)
+        let width = panelWidth ?? (panels.count == 1 ? 480 : 400)
         self.panelWidth = width
         // Equal-aspect panels (contour plots of a square domain) get a near-square panel so the
         // plot is not squeezed between empty margins; 3-D surfaces keep the landscape default.
         let square = !panels.isEmpty && panels.allSatisfy { $0.equalAspect && $0.surface == nil }
-        self.panelHeight = panelHeight ?? (square ? (width * 0.95).rounded() : (panels.count == 1 ? 400 : 300))
+        self.panelHeight = panelHeight ?? (square ? (width * 0.95).rounded() : (panels.count == 1 ? 360 : 300))
         self.clipNote = "▲ 标记处的数据超出坐标范围，已在边框截断"
     }
 

@@ -106,7 +106,7 @@ extension PanelRenderer {
                         let lo = pts[max(0, m - 3)]
                         let hi = pts[min(pts.count - 1, m + 2)]
                         var angle = _atan2(hi.1 - lo.1, hi.0 - lo.0) * 180 / Double.pi
-                        if angle > 90 { angle -= 180 }
+                        if angle > 89.9 { angle -= 180 }
                         if angle < -90 { angle += 180 }
                         out.element(
                             "text",

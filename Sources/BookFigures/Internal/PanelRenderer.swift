@@ -113,7 +113,7 @@ final class PanelRenderer {
             let sy = (yRange.upperBound - yRange.lowerBound) / plotHeight
             if sx > sy {
                 let h = (yRange.upperBound - yRange.lowerBound) / sx
-                plotTop += (plotHeight - h) / 2
+                // Keep the plot at the top so titles of neighbouring panels line up.
                 plotHeight = h
             } else {
                 let wv = (xRange.upperBound - xRange.lowerBound) / sy
