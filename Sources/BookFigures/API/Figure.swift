@@ -162,7 +162,6 @@ public struct Figure: Sendable {
             [
                 ("class", "bf-figure" + extraClass), ("id", id), ("role", "group"),
                 ("aria-label", title.isEmpty ? id : title),
-                ("style", "--bf-cols:\(cols);--bf-panel-w:\(SVGWriter.px(panelWidth))px"),
             ])
         w.open("style")
         w.raw(FigureStyle.css(scope: "#\(id)"))
