@@ -46,8 +46,14 @@ import Testing
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
+        // Report where the bytes part instead of dumping two large documents.
+        let same = output == golden
+        let firstDifference =
+            zip(output.utf8, golden.utf8).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(output.utf8.count, golden.utf8.count)
         #expect(
-            output == golden,
-            "\(name) differs from its golden file; if intended, regenerate with BOOKGEN_UPDATE_GOLDEN=1")
+            same,
+            "\(name) differs from its golden file at byte \(firstDifference) (sizes \(output.utf8.count), \(golden.utf8.count)); if intended, regenerate with BOOKGEN_UPDATE_GOLDEN=1"
+        )
     }
 }
