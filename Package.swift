@@ -17,11 +17,11 @@ let package = Package(
 
         // MARK: - Tools
         .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
-        .executableTarget(name: "figures-bench", dependencies: ["BookFigures"], path: "benchmarks/figures"),
+        .executableTarget(name: "figures-bench", dependencies: ["BookFigures"], path: "benchmarks/figures", exclude: ["README.md"]),
 
         // MARK: - Tests
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML"]),
         .testTarget(name: "BookNumericsTests", dependencies: ["BookNumerics"]),
-        .testTarget(name: "BookFiguresTests", dependencies: ["BookFigures"], exclude: ["Golden"]),
+        .testTarget(name: "BookFiguresTests", dependencies: ["BookFigures"], exclude: ["Golden", "README.md"]),
     ]
 )
