@@ -148,6 +148,24 @@ import Testing
         #expect(XMLCheck.parse(svg).error == nil)
     }
 
+    @Test func degenerateInputsRender() throws {
+        let flat = try ScalarGrid(xs: [0, 1], ys: [0, 1], values: [2, 2, 2, 2])
+        let figure = Figure(
+            id: "edge",
+            panels: [
+                Panel(series: [.line([]), .trajectory(x: [1], y: [1], animate: true), .scatter(x: [], y: [])]),
+                Panel(series: [.histogram([3, 3, 3], bins: 4), .bars(x: [5], heights: [-2])]),
+                Panel(series: [.contour(flat, labels: true), .filledContour(flat), .heatmap(flat)]),
+                Panel(x: Axis(scale: .log), y: Axis(scale: .log), series: [.line(x: [-1, -2], y: [-3, -4])]),
+                Panel(title: "平面", surface: Surface(flat, paths: [.init([Point3(0.5, 0.5, 2)])])),
+            ])
+        let svg = try figure.svg()
+        #expect(XMLCheck.parse(svg).error == nil)
+        #expect(XMLCheck.parse(try figure.html()).error == nil)
+        let noFinite = try ScalarGrid(xs: [0, 1], ys: [0, 1], values: [.nan, .nan, .nan, .nan])
+        #expect(throws: FigureError.self) { try Figure(id: "s", panels: [Panel(surface: Surface(noFinite))]).svg() }
+    }
+
     @Test func colormapsMatchTheirPublishedDefinitions() {
         func rgb255(_ c: RGB) -> [Int] { [c.red, c.green, c.blue].map { Int(($0 * 255).rounded()) } }
         // matplotlib's _cm_listed.py end points and midpoints (#440154, #21918c, #fde725).
