@@ -126,6 +126,31 @@ import Testing
         #expect(abs(area - 12) < 1e-9)
     }
 
+    @Test func bandEdgesFollowTheBandBoundaries() throws {
+        let grid = try ScalarGrid(x: -2...2, y: -1.5...1.5, nx: 15, ny: 11) { x, y in
+            Foundation.sin(3 * x) * Foundation.cos(2 * y) + 0.3 * x
+        }
+        let levels = ContourLevels.automatic(8).resolve(for: grid.finiteRange)
+        let bands = Contouring.bands(grid, levels: levels)
+        let edges = Contouring.bandEdges(grid, levels: levels)
+        #expect(edges.count == levels.count)
+        for (l, polylines) in edges.enumerated() {
+            #expect(!polylines.isEmpty)
+            // Every vertex of the level-l line is a vertex of the rings on both sides of it.
+            let below = Set(bands[l].flatMap { $0 })
+            let above = Set(bands[l + 1].flatMap { $0 })
+            let onLine = Set(polylines.flatMap { $0 })
+            for p in onLine {
+                #expect(below.contains(p) && above.contains(p), "level \(levels[l]): (\(p.x), \(p.y))")
+            }
+            // And every vertex the two bands share is on the line (including the points where the
+            // line bends on a cell diagonal, which a marching-squares chord would skip).
+            for p in below.intersection(above) {
+                #expect(onLine.contains(p), "level \(levels[l]): shared vertex (\(p.x), \(p.y)) not on the line")
+            }
+        }
+    }
+
     @Test func bandsSkipCellsWithNonFiniteCorners() throws {
         var values = [Double](repeating: 0, count: 25)
         for j in 0..<5 { for i in 0..<5 { values[j * 5 + i] = Double(i + j) } }

@@ -21,6 +21,22 @@ import Testing
             ("动画", { try SampleFigures.animated().html() }),
             ("变体：学习率选择（无 JavaScript）", { try SampleFigures.variants().html() }),
             ("单个 SVG（svg() 输出）", { try SampleFigures.optimizerGrid().svg() }),
+            (
+                "粗网格（12×12）的填色等高线",
+                {
+                    let grid = try ScalarGrid(x: -2...2, y: -2...2, nx: 12, ny: 12) { x, y in
+                        Foundation.sin(1.5 * x) * Foundation.cos(1.2 * y) + 0.2 * x * x
+                    }
+                    return try Figure(
+                        id: "coarse", title: "粗网格",
+                        panels: [
+                            Panel(
+                                title: "12×12 网格", x: Axis("x"), y: Axis("y"), equalAspect: true,
+                                series: [.filledContour(grid, levels: .automatic(10), colorbar: "f")])
+                        ]
+                    ).html()
+                }
+            ),
         ]
         var parts: [String] = []
         for (title, make) in sections {

@@ -135,4 +135,15 @@ public enum Contouring {
         var builder = BandBuilder(grid: grid, levels: levels)
         return builder.build()
     }
+
+    /// Contour lines that follow the edges of ``bands(_:levels:)`` exactly (marching triangles
+    /// on the same four-triangle split), for outlining filled bands.
+    ///
+    /// - Parameters:
+    ///   - grid: The sampled field.
+    ///   - levels: The levels; treated as in ``bands(_:levels:)``.
+    /// - Returns: For each level (sorted, de-duplicated), its polylines in data coordinates.
+    public static func bandEdges(_ grid: ScalarGrid, levels: [Double]) -> [[[Point]]] {
+        BandBuilder(grid: grid, levels: levels).triangleLines()
+    }
 }

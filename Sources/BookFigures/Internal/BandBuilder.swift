@@ -228,6 +228,46 @@ struct BandBuilder {
         return out
     }
 
+    /// Contour lines of the same piecewise-linear field the bands are cut from (four triangles
+    /// per cell), so lines drawn over filled bands follow the band edges exactly.
+    /// - Returns: Polylines per level; a closed loop repeats its first point.
+    func triangleLines() -> [[[Point]]] {
+        guard nx >= 2, ny >= 2 else { return Array(repeating: [], count: nl) }
+        var segments = Array(repeating: [(Int, Int)](), count: nl)
+        for j in 0..<(ny - 1) {
+            for i in 0..<(nx - 1) {
+                let c00 = j * nx + i
+                let ids = [c00, c00 + 1, c00 + nx + 1, c00 + nx]
+                let values = ids.map { grid.values[$0] }
+                guard values.allSatisfy({ $0.isFinite }) else { continue }
+                let lo = values.min() ?? 0
+                let hi = values.max() ?? 0
+                let vc = (values[0] + values[1] + values[2] + values[3]) / 4
+                let cell = j * (nx - 1) + i
+                for l in 0..<nl where levels[l] > lo && levels[l] <= hi {
+                    let level = levels[l]
+                    for k in 0..<4 {
+                        let va = values[k]
+                        let vb = values[(k + 1) % 4]
+                        // Triangle edges: border a→b, diagonal b→centre, diagonal centre→a.
+                        var ends: [Int] = []
+                        if (va >= level) != (vb >= level) {
+                            ends.append(borderCrossing(ids[k], ids[(k + 1) % 4], level: l))
+                        }
+                        if (vb >= level) != (vc >= level) {
+                            ends.append(diagonalCrossing(cell: cell, corner: (k + 1) % 4, level: l))
+                        }
+                        if (vc >= level) != (va >= level) {
+                            ends.append(diagonalCrossing(cell: cell, corner: k, level: l))
+                        }
+                        if ends.count == 2 { segments[l].append((ends[0], ends[1])) }
+                    }
+                }
+            }
+        }
+        return segments.map { Contouring.chain($0).map { $0.map(position) } }
+    }
+
     // MARK: - Geometry of ids
 
     func position(_ id: Int) -> Point {

@@ -190,7 +190,25 @@ extension PanelRenderer {
                 "path",
                 [("d", d.text), ("fill", hex), ("stroke", hex), ("stroke-width", ".5"), ("stroke-linejoin", "round")])
         }
-        if lines { drawContour(grid: grid, levels: levels, labels: false, colormap: nil, quiet: true) }
+        if lines {
+            // Outline the bands with lines cut from the same triangles, so they meet the band edges.
+            var d = PathData()
+            for polylines in Contouring.bandEdges(grid, levels: levels) {
+                for line in polylines where line.count >= 2 {
+                    let pts = Self.simplify(line.map { (frame.px($0.x), frame.py($0.y)) }, tolerance: 0.25)
+                    d.move(pts[0].0, pts[0].1)
+                    for p in pts.dropFirst() { d.line(p.0, p.1) }
+                }
+            }
+            if !d.isEmpty {
+                w.empty(
+                    "path",
+                    [
+                        ("d", d.text), ("fill", "none"), ("stroke", "#000"), ("stroke-opacity", ".28"),
+                        ("stroke-width", ".6"), ("stroke-linejoin", "round"),
+                    ])
+            }
+        }
         if let r = grid.finiteRange {
             summary.append(
                 "填色等高图（\(colormap.name)）：\(count) 个色带，数值从 \(Self.short(r.lowerBound)) 到 \(Self.short(r.upperBound))。")
