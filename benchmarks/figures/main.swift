@@ -17,19 +17,23 @@ func now() -> Double {
     return Double(ts.tv_sec) * 1e3 + Double(ts.tv_nsec) / 1e6
 }
 
-func measure(_ name: String, runs: Int = 7, _ body: () throws -> String) rethrows {
+/// Runs `body` several times; `body` returns the output whose size is reported, or a
+/// ready-made description when `describe` is false.
+func measure(_ name: String, runs: Int = 7, describe: Bool = false, _ body: () throws -> String) rethrows {
     var times: [Double] = []
     var bytes = 0
+    var last = ""
     for _ in 0..<runs {
         let t0 = now()
         let out = try body()
         times.append(now() - t0)
         bytes = out.utf8.count
+        last = out
     }
     times.sort()
     let median = times[times.count / 2]
     print(
-        "\(name): median \(String(Int(median.rounded()))) ms (min \(String(Int(times[0].rounded()))) ms) over \(runs) runs, \(bytes) bytes"
+        "\(name): median \(String(Int(median.rounded()))) ms (min \(String(Int(times[0].rounded()))) ms) over \(runs) runs, \(describe ? last : "\(bytes) bytes")"
     )
 }
 
@@ -75,7 +79,7 @@ do {
 do {
     let levels = (0..<20).map { pow(10, -1 + 4.4 * Double($0) / 19) }
     let grid200 = try ScalarGrid(x: -2...2, y: -1...3, nx: 200, ny: 200, rosenbrock)
-    measure("  of which Contouring.bands") {
+    measure("  of which Contouring.bands (no SVG)", describe: true) {
         let bands = Contouring.bands(grid200, levels: levels)
         return String(bands.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }) + " ring points"
     }
