@@ -2,12 +2,13 @@ import BookFigures
 import Foundation
 import Testing
 
-/// Writes `gallery.html` into the directory named by `BOOKGEN_GALLERY` (skipped when unset).
+/// Builds the gallery of every series type and checks that its sections are well-formed XML with
+/// ids unique across the whole page; when `BOOKGEN_GALLERY` names a directory it also writes
+/// `gallery.html` and one `section-N.html` per section there.
 ///
 /// Run: `BOOKGEN_GALLERY=/tmp/gallery swift test --filter GalleryTests`.
 @Suite struct GalleryTests {
-    @Test func writeGallery() throws {
-        guard let dir = ProcessInfo.processInfo.environment["BOOKGEN_GALLERY"] else { return }
+    @Test func buildGallery() throws {
         var body = ""
         let sections: [(String, () throws -> String)] = [
             ("轨迹与等高线（2×2）", { try SampleFigures.optimizerGrid().html() }),
@@ -20,7 +21,14 @@ import Testing
             ("发散：截断于边框", { try SampleFigures.diverging().html() }),
             ("动画", { try SampleFigures.animated().html() }),
             ("变体：学习率选择（无 JavaScript）", { try SampleFigures.variants().html() }),
-            ("单个 SVG（svg() 输出）", { try SampleFigures.optimizerGrid().svg() }),
+            (
+                "单个 SVG（svg() 输出）",
+                {
+                    var figure = SampleFigures.optimizerGrid()
+                    figure.id = "opt-grid-svg"
+                    return try figure.svg()
+                }
+            ),
             (
                 "粗网格（12×12）的填色等高线",
                 {
@@ -39,11 +47,17 @@ import Testing
             ),
         ]
         var parts: [String] = []
+        var ids: [String] = []
         for (title, make) in sections {
             let section = "<section><h2>\(title)</h2>\n\(try make())\n</section>\n"
+            let (error, check) = XMLCheck.parse(section)
+            #expect(error == nil, "\(title): \(error ?? "")")
+            ids += check.attributes.compactMap { $0["id"] }
             parts.append(section)
             body += section
         }
+        #expect(Set(ids).count == ids.count, "ids repeat across the gallery page")
+        guard let dir = ProcessInfo.processInfo.environment["BOOKGEN_GALLERY"] else { return }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         // One page per section too, for screenshots of a manageable height.
         for (k, part) in parts.enumerated() {
