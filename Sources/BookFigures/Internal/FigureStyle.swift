@@ -20,6 +20,10 @@ enum FigureStyle {
         for (k, c) in Palette.dark.enumerated() { css += "\(s) .bf-c\(k){color:\(c.hex)}" }
         css += "}"
         css += "@media (prefers-reduced-motion:reduce){\(s) .bf-anim{display:none}}"
+        // On phones a wide panel shrinks below 0.8×: enlarge tick labels, axis labels and titles
+        // a little (legend and contour labels keep their size, their boxes are measured at it).
+        css +=
+            "@media (max-width:520px){\(s) .bf-k text{font-size:12.5px}\(s) .bf-l{font-size:13.5px}\(s) .bf-t{font-size:14.5px}}"
         return css
     }
 

@@ -19,18 +19,18 @@ extension PanelRenderer {
             ])
         if !marks.isEmpty { w.empty("path", [("class", "bf-ax"), ("d", marks.text), ("stroke-width", ".8")]) }
         // Tick labels; x labels that would overlap their left neighbour are skipped.
-        w.open("g", [("text-anchor", "middle")])
+        w.open("g", [("class", "bf-k"), ("text-anchor", "middle")])
         var lastRight = -Double.infinity
         let baseline = frame.bottom + Self.tickLength + 3 + Self.tickFont * 0.8
         for t in xTicks {
             let x = frame.px(t.value)
-            let half = TextMetrics.width(t.label, fontSize: Self.tickFont) / 2
+            let half = TextMetrics.width(t.label, fontSize: Self.tickRoomFont) / 2
             if x - half < lastRight + 4 { continue }
             w.element("text", [("x", SVGWriter.px(x)), ("y", SVGWriter.px(baseline))], text: t.label)
             lastRight = x + half
         }
         w.close("g")
-        w.open("g", [("text-anchor", "end")])
+        w.open("g", [("class", "bf-k"), ("text-anchor", "end")])
         var lastTop = Double.infinity
         for t in yTicks {
             let y = frame.py(t.value)
@@ -51,7 +51,7 @@ extension PanelRenderer {
                 ], text: panel.x.label)
         }
         if !panel.y.label.isEmpty {
-            let yLabelWidth = yTicks.map { TextMetrics.width($0.label, fontSize: Self.tickFont) }.max() ?? 0
+            let yLabelWidth = yTicks.map { TextMetrics.width($0.label, fontSize: Self.tickRoomFont) }.max() ?? 0
             let x = frame.left - Self.tickLength - 3 - yLabelWidth - 6 - Self.labelFont * 0.3
             let y = frame.top + frame.height / 2
             w.element(
@@ -201,7 +201,7 @@ extension PanelRenderer {
             ])
         var marks = PathData()
         var labelsWidth = 0.0
-        w.open("g", [("text-anchor", "start")])
+        w.open("g", [("class", "bf-k"), ("text-anchor", "start")])
         for (f, label) in colorbarTicks(bar) {
             let y = top + h * (1 - f)
             marks.move(x + barWidth, y)
@@ -212,7 +212,7 @@ extension PanelRenderer {
                     ("x", SVGWriter.px(x + barWidth + Self.tickLength + 3)),
                     ("y", SVGWriter.px(y + Self.tickFont * 0.35)),
                 ], text: label)
-            labelsWidth = max(labelsWidth, TextMetrics.width(label, fontSize: Self.tickFont))
+            labelsWidth = max(labelsWidth, TextMetrics.width(label, fontSize: Self.tickRoomFont))
         }
         w.close("g")
         if !marks.isEmpty { w.empty("path", [("class", "bf-ax"), ("d", marks.text), ("stroke-width", ".8")]) }

@@ -46,6 +46,9 @@ final class PanelRenderer {
     // MARK: - Layout constants (px)
 
     static let tickFont = 11.0
+    /// Tick labels are measured at this size for margins and spacing: the figure CSS enlarges
+    /// them to 12.5 px on phones, and the layout leaves room for that.
+    static let tickRoomFont = 12.5
     static let labelFont = 12.0
     static let titleFont = 13.0
     static let tickLength = 4.0
@@ -85,12 +88,12 @@ final class PanelRenderer {
             for: panel.y, range: yRange, maxCount: panel.equalAspect ? squareCount : max(3, Int(height / 45)))
 
         // Margins.
-        let yLabelWidth = yTicks.map { TextMetrics.width($0.label, fontSize: Self.tickFont) }.max() ?? 0
+        let yLabelWidth = yTicks.map { TextMetrics.width($0.label, fontSize: Self.tickRoomFont) }.max() ?? 0
         var left = 8 + yLabelWidth + Self.tickLength + 4
         if !panel.y.label.isEmpty { left += Self.labelFont + 6 }
         var right = 14.0
         if let colorbar {
-            let labels = colorbarTicks(colorbar).map { TextMetrics.width($0.1, fontSize: Self.tickFont) }.max() ?? 0
+            let labels = colorbarTicks(colorbar).map { TextMetrics.width($0.1, fontSize: Self.tickRoomFont) }.max() ?? 0
             right = 12 + 11 + Self.tickLength + 3 + labels + (colorbar.label.isEmpty ? 6 : Self.labelFont + 10)
         }
         if legendOutside { right += legendSize().width + 10 }
@@ -99,7 +102,7 @@ final class PanelRenderer {
             right = max(right, TextMetrics.width(last.label, fontSize: Self.tickFont) / 2 + 4)
         }
         let top = panel.title.isEmpty ? 12 : 12 + Self.titleFont + 8
-        var bottom = 8 + Self.tickLength + 3 + Self.tickFont
+        var bottom = 8 + Self.tickLength + 3 + Self.tickRoomFont
         if !panel.x.label.isEmpty { bottom += Self.labelFont + 6 }
         let needsNote = hasClippedData(xRange: xRange, yRange: yRange)
         if needsNote { bottom += 14 }

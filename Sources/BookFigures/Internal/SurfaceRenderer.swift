@@ -151,7 +151,7 @@ struct SurfaceRenderer {
             _ values: [Double], _ labels: [String], along: (Double) -> (x: Double, y: Double, depth: Double),
             outward: P, anchor: String
         ) {
-            w.open("g", [("text-anchor", anchor)])
+            w.open("g", [("class", "bf-k"), ("text-anchor", anchor)])
             for (v, label) in zip(values, labels) {
                 let p = along(v)
                 w.element(
