@@ -26,11 +26,12 @@ let package = Package(
 
         .target(name: "BookHTML"),
         .target(name: "BookNumerics", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(name: "BookFigures", dependencies: ["BookHTML"], linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
         // MARK: - Pipeline
 
         .target(name: "BookMarkdown", dependencies: ["CCMark"]),
-        .target(name: "BookExperiments", dependencies: ["BookNumerics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BookExperiments", dependencies: ["BookNumerics", "BookFigures", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "BookSite",
             dependencies: [
@@ -50,6 +51,7 @@ let package = Package(
         .executableTarget(name: "refcheck", dependencies: ["BookNumerics"]),
         .executableTarget(name: "learning-bench", dependencies: ["BookNumerics"]),
         .executableTarget(name: "numerics-bench", dependencies: ["BookNumerics"]),
+        .executableTarget(name: "figures-bench", dependencies: ["BookFigures"], path: "benchmarks/figures", exclude: ["README.md"]),
 
         // MARK: - Tests
 
@@ -60,5 +62,6 @@ let package = Package(
         .testTarget(name: "BookExperimentsTests", dependencies: ["BookExperiments"]),
         .testTarget(name: "BookSiteTests", dependencies: ["BookSite", "BookTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BookgenCLITests", dependencies: ["BookgenCLI", "BookTestSupport"]),
+        .testTarget(name: "BookFiguresTests", dependencies: ["BookFigures"], exclude: ["Golden", "README.md"]),
     ]
 )
