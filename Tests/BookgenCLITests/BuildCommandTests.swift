@@ -59,6 +59,25 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func unchangedPagesKeepTheirFileChangedPagesAreRewritten() throws {
+        #expect(build() == 0)
+        let inode = { (page: String) throws -> Int in
+            (try FileManager.default.attributesOfItem(atPath: self.path("site/" + page))[.systemFileNumber] as? Int) ?? -1
+        }
+        let before = (try inode("01-a.html"), try inode("02-b.html"))
+        let stylesheet = try inode("assets/book.css")
+        try Data("---\ntitle: 新标题\n---\n\n# 原标题\n".utf8).write(to: root.appendingPathComponent("content/02-b.md"))
+        #expect(build() == 0)
+        #expect(try inode("02-b.html") != before.1)
+        #expect(try String(contentsOfFile: path("site/02-b.html"), encoding: .utf8).contains("新标题"))
+        // 01-a.html links to the next chapter by title, so it changed too; the stylesheet did not.
+        #expect(try inode("01-a.html") != before.0)
+        #expect(try inode("assets/book.css") == stylesheet)
+        let rewritten = try inode("02-b.html")
+        #expect(build() == 0)
+        #expect(try inode("02-b.html") == rewritten)
+    }
+
     @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
         #expect(build() == 0)
         let before = try siteSnapshot()
