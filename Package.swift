@@ -55,7 +55,7 @@ let package = Package(
 
         // MARK: - Tests
 
-        .target(name: "BookTestSupport", dependencies: ["BookSite"], path: "Tests/BookTestSupport"),
+        .target(name: "BookTestSupport", dependencies: ["BookSite", "BookExperiments"], path: "Tests/BookTestSupport"),
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML"]),
         .testTarget(name: "BookNumericsTests", dependencies: ["BookNumerics"]),
         .testTarget(name: "BookMarkdownTests", dependencies: ["BookMarkdown"]),

@@ -23,10 +23,18 @@ extension Bookgen {
         @Option(help: "The folder holding the page templates and assets/.")
         var templates = "templates"
 
+        @Option(help: "Where computed figures are kept between builds.")
+        var cacheDir = ".bookgen-cache"
+
+        @Flag(help: "Compute every figure, ignoring and not updating the cache.")
+        var noCache = false
+
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let builder = BookBuilder(fileSystem: LocalFileSystem(), contentDirectory: content, templatesDirectory: templates)
+            let builder = BookBuilder(
+                fileSystem: LocalFileSystem(), contentDirectory: content, templatesDirectory: templates,
+                cache: noCache ? nil : DiskFigureCache(path: cacheDir))
             let book: BuiltBook
             do {
                 book = try builder.build()
@@ -43,7 +51,8 @@ extension Bookgen {
             let elapsed = clock.now - start
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             Terminal.writeOutput(
-                "bookgen: built \(book.chapterCount) chapters, \(book.pageCount) pages, \(book.files.count) files "
+                "bookgen: built \(book.chapterCount) chapters, \(book.pageCount) pages, "
+                    + "\(book.figureCount) figures (\(book.computedFigureCount) computed, \(book.figureCount - book.computedFigureCount) from cache), \(book.files.count) files "
                     + "(\(Self.formatBytes(book.byteCount))) into \(output)/ in \(Self.formatMilliseconds(milliseconds))\n")
         }
 

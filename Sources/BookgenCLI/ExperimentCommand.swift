@@ -8,7 +8,7 @@ extension Bookgen {
     /// `bookgen experiment [FILE] --json`: runs one experiment spec and prints its data.
     struct Experiment: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run one experiment spec (YAML or JSON) and print the computed data as JSON.",
+            abstract: "Run one experiment spec (YAML or JSON) and print its data as JSON, its figure, or its data as CSV.",
             discussion: "Reads the spec from FILE, or from stdin when no FILE is given."
         )
 
@@ -17,6 +17,18 @@ extension Bookgen {
 
         @Flag(help: "Print the computed data as JSON (the default).")
         var json = false
+
+        @Flag(help: "Print the figure (inline SVG markup) instead of the data.")
+        var svg = false
+
+        @Flag(help: "Print the data as CSV instead of JSON.")
+        var csv = false
+
+        func validate() throws {
+            if [json, svg, csv].filter({ $0 }).count > 1 {
+                throw ValidationError("choose one of --json, --svg and --csv")
+            }
+        }
 
         func run() throws {
             let name = file ?? "<stdin>"
@@ -31,10 +43,16 @@ extension Bookgen {
             } else {
                 bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             }
-            let result: ExperimentResult
+            let output: String
             do {
                 let text = try SourceText.decode(bytes, file: name)
-                result = try BookExperiments.Experiment.parse(text).run()
+                let experiment = try BookExperiments.Experiment.parse(text)
+                if svg || csv {
+                    let figure = try experiment.render(figureID: "fig-" + (experiment.id ?? "experiment"))
+                    output = svg ? figure.html + "\n" : figure.csv
+                } else {
+                    output = experiment.run().json.rendered + "\n"
+                }
             } catch let error as ExperimentError {
                 Terminal.report([
                     Diagnostic(.error, file: name, location: SourceLocation(line: error.line, column: error.column), error.message)
@@ -44,7 +62,7 @@ extension Bookgen {
                 Terminal.report([error])
                 throw ExitCode.failure
             }
-            Terminal.writeOutput(result.json.rendered + "\n")
+            Terminal.writeOutput(output)
         }
     }
 }

@@ -1,19 +1,27 @@
 import BookNumerics
 
-/// An experiment block, parsed and validated: what to compute and how the figure is titled.
+/// An experiment block, parsed and validated: what to compute, how to draw it, and which
+/// claims of the prose to check.
 ///
 /// Parsing resolves everything that can be wrong in the spec (names, ranges, dimensions,
-/// data that does not fit the algorithm) into an ``ExperimentError`` positioned at the key or
-/// value at fault; ``run()`` then only computes.
+/// data that does not fit the algorithm, a plot that does not fit the data) into an
+/// ``ExperimentError`` positioned at the key or value at fault; running then only computes.
 public struct Experiment: Sendable {
-    /// The anchor id (`fig-ID`), if given.
+    /// The anchor id (`fig-ID` without the prefix), if given.
     public var id: String?
     /// The figure caption.
     public var caption: String?
-    /// The requested plot kind, as written (drawing is done by the figure layer).
-    public var plot: String?
+    /// How the result is drawn.
+    var figure: FigureOptions
+    /// The claims to check against the computed data.
+    var expectations: [Expectation]
     /// What the experiment computes.
     var task: Task
+    /// The spec as parsed, for slider variants.
+    let root: SpecMap
+    /// The spec in a canonical form (mapping keys sorted, formatting and comments dropped):
+    /// two specs with the same canonical text compute the same figure.
+    public let canonicalText: String
 
     enum Task: Sendable {
         case optimization(OptimizationPlan)
@@ -21,15 +29,11 @@ public struct Experiment: Sendable {
         case clustering(ClusteringPlan)
         case regression(RegressionPlan)
         case network(NetworkPlan)
+        case activation(ActivationPlan)
     }
 
     /// Keys every experiment may have, whatever it computes.
-    static let commonKeys = ["id", "caption", "plot"]
-    /// Plot kinds the figure layer knows.
-    public static let plotKinds = [
-        "contour", "curve", "loss", "schedule", "surface", "regression", "clusters", "histogram", "training",
-        "activation", "scatter",
-    ]
+    static let commonKeys = ["id", "caption", "plot", "panels", "slider", "animate", "scale", "iterations", "expect"]
 
     /// Parses and validates a spec written in YAML or JSON.
     ///
@@ -38,38 +42,44 @@ public struct Experiment: Sendable {
     /// - Throws: ``ExperimentError`` at the position of the first problem.
     public static func parse(_ text: String) throws(ExperimentError) -> Experiment {
         let root = try SpecNode.parse(text)
-        let spec = try root.map("experiment")
-        var experiment = Experiment(id: nil, caption: nil, plot: nil, task: .schedules(SchedulePlan(runs: [])))
-        experiment.id = try spec.text("id")
-        if let id = experiment.id, let node = spec.node("id"),
-            id.isEmpty || !id.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+        return try Experiment(try root.map("experiment"), canonicalText: root.canonicalText)
+    }
+
+    init(_ spec: SpecMap, canonicalText: String) throws(ExperimentError) {
+        root = spec
+        self.canonicalText = canonicalText
+        id = try spec.text("id")
+        if let id, let node = spec.node("id"),
+            id.isEmpty
+                || !id.unicodeScalars.allSatisfy({
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                        || $0 == "_"
+                }) || !(id.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false)
         {
-            throw ExperimentError(at: node.location, "'id' must be letters, digits, '-' or '_' (it becomes the anchor fig-\(id))")
+            throw ExperimentError(
+                at: node.location, "'id' must start with a letter and hold only letters, digits, '-' or '_' (it becomes the anchor fig-\(id))")
         }
-        experiment.caption = try spec.text("caption")
-        if let plot = try spec.text("plot"), let node = spec.node("plot") {
-            guard plotKinds.contains(plot) else {
-                throw ExperimentError(at: node.location, "unknown plot '\(plot)'\(hint(plot, plotKinds)); plots: \(plotKinds.joined(separator: ", "))")
-            }
-            experiment.plot = plot
-        }
+        caption = try spec.text("caption")
         if spec.has("objective") {
-            experiment.task = .optimization(try OptimizationPlan(spec))
+            task = .optimization(try OptimizationPlan(spec))
         } else if spec.has("algorithm") {
-            experiment.task = .clustering(try ClusteringPlan(spec))
+            task = .clustering(try ClusteringPlan(spec))
         } else if spec.has("model") {
-            experiment.task = .regression(try RegressionPlan(spec))
+            task = .regression(try RegressionPlan(spec))
         } else if spec.has("network") {
-            experiment.task = .network(try NetworkPlan(spec))
+            task = .network(try NetworkPlan(spec))
+        } else if spec.has("functions") {
+            task = .activation(try ActivationPlan(spec))
         } else if spec.has("schedule") || spec.has("runs") {
-            experiment.task = .schedules(try SchedulePlan(spec))
+            task = .schedules(try SchedulePlan(spec))
         } else {
             throw ExperimentError(
                 at: spec.location,
-                "the experiment computes nothing: give an 'objective' (optimizers), an 'algorithm' (clustering), a 'model' (regression), a 'network', or schedule 'runs'"
+                "the experiment computes nothing: give an 'objective' (optimizers), an 'algorithm' (clustering), a 'model' (regression), a 'network', activation 'functions', or schedule 'runs'"
             )
         }
-        return experiment
+        figure = try FigureOptions(spec, task: task)
+        expectations = try Expectation.parse(spec.node("expect"), task: task)
     }
 
     /// Runs the computation.
@@ -83,8 +93,24 @@ public struct Experiment: Sendable {
         case .clustering(let plan): data = .clustering(plan.run())
         case .regression(let plan): data = .regression(plan.run())
         case .network(let plan): data = .network(plan.run())
+        case .activation(let plan): data = .activation(plan.run())
         }
-        return ExperimentResult(id: id, caption: caption, plot: plot, data: data)
+        return ExperimentResult(id: id, caption: caption, plot: figure.plot, data: data)
+    }
+
+    /// The same experiment with `key` set to `value` at the top level and in every run that
+    /// sets it (how a slider's variants are made).
+    func setting(_ key: String, to value: SpecNode) throws(ExperimentError) -> Experiment {
+        var spec = root.setting(key, to: value)
+        spec = spec.removing("slider")
+        if let runs = spec.node("runs"), case .list(let items) = runs.value {
+            let updated = items.map { item -> SpecNode in
+                guard case .map(let entries) = item.value, entries.contains(where: { $0.key == key }) else { return item }
+                return SpecNode(value: .map(SpecMap(entries: entries, location: item.location).setting(key, to: value).entries), location: item.location)
+            }
+            spec = spec.setting("runs", to: SpecNode(value: .list(updated), location: runs.location))
+        }
+        return try Experiment(spec, canonicalText: canonicalText)
     }
 
     static func hint(_ name: String, _ candidates: [String]) -> String {

@@ -18,6 +18,7 @@ public struct ExperimentResult: Sendable {
         case clustering(ClusteringResult)
         case regression(RegressionResult)
         case network([NetworkResult])
+        case activation([ActivationResult])
     }
 
     /// The data as JSON: `{"id":…,"kind":…,"runs":[…]}` and the fields of the kind.
@@ -40,6 +41,9 @@ public struct ExperimentResult: Sendable {
         case .network(let runs):
             members.append(("kind", .string("network")))
             members.append(("runs", .array(runs.map(\.json))))
+        case .activation(let functions):
+            members.append(("kind", .string("activation")))
+            members.append(("runs", .array(functions.map(\.json))))
         }
         return .object(members)
     }

@@ -20,6 +20,25 @@ struct SpecNode: Sendable {
     var value: Value
     var location: SpecLocation
 
+    init(value: Value, location: SpecLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// The node as canonical JSON-like text: mapping keys sorted, scalars as written.
+    var canonicalText: String {
+        switch value {
+        case .scalar(let text, let isPlain):
+            if isPlain, let number = SpecNode.parseNumber(text) { return JSONValue.format(number) }
+            return JSONValue.string(text).rendered
+        case .list(let items):
+            return "[" + items.map(\.canonicalText).joined(separator: ",") + "]"
+        case .map(let entries):
+            let members = entries.sorted { $0.key < $1.key }.map { JSONValue.string($0.key).rendered + ":" + $0.value.canonicalText }
+            return "{" + members.joined(separator: ",") + "}"
+        }
+    }
+
     /// Parses YAML (or JSON, which YAML reads too) into a tree.
     static func parse(_ text: String) throws(ExperimentError) -> SpecNode {
         let root: Node?
@@ -177,6 +196,24 @@ struct SpecMap: Sendable {
     }
 
     func has(_ key: String) -> Bool { node(key) != nil }
+
+    /// The mapping with `key` set to `value` (added at the end when absent).
+    func setting(_ key: String, to value: SpecNode) -> SpecMap {
+        var copy = self
+        if let index = copy.entries.firstIndex(where: { $0.key == key }) {
+            copy.entries[index].value = value
+        } else {
+            copy.entries.append(SpecNode.Entry(key: key, keyLocation: value.location, value: value))
+        }
+        return copy
+    }
+
+    /// The mapping without `key`.
+    func removing(_ key: String) -> SpecMap {
+        var copy = self
+        copy.entries.removeAll { $0.key == key }
+        return copy
+    }
 
     /// Rejects keys outside `allowed`, with a did-you-mean.
     func requireKnownKeys(_ allowed: [String], in context: String) throws(ExperimentError) {

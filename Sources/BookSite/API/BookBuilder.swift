@@ -1,3 +1,4 @@
+import BookExperiments
 import BookMarkdown
 
 /// Builds a whole book: reads `book.yml`, the chapters and the templates through a
@@ -9,6 +10,8 @@ public struct BookBuilder: Sendable {
     public let contentDirectory: String
     /// The folder holding the mustache templates and `assets/`.
     public let templatesDirectory: String
+    /// Where computed figures are kept between builds; `nil` computes every figure.
+    public let cache: (any FigureCache)?
 
     /// Creates a builder.
     ///
@@ -16,10 +19,14 @@ public struct BookBuilder: Sendable {
     ///   - fileSystem: Read access to the sources.
     ///   - contentDirectory: The content folder, e.g. `content`.
     ///   - templatesDirectory: The templates folder, e.g. `templates`.
-    public init(fileSystem: any FileSystem, contentDirectory: String, templatesDirectory: String) {
+    ///   - cache: Where figures are kept between builds, or `nil`.
+    public init(
+        fileSystem: any FileSystem, contentDirectory: String, templatesDirectory: String, cache: (any FigureCache)? = nil
+    ) {
         self.fileSystem = fileSystem
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
+        self.cache = cache
     }
 
     /// Builds the site.
@@ -42,20 +49,52 @@ public struct BookBuilder: Sendable {
         }
 
         let loaded = configuration.chapters.enumerated().map { ($0.offset + 1, $0.element) }.parallelMap {
-            number, entry -> Result<Chapter, DiagnosticList> in
-            Result { () throws(DiagnosticList) -> Chapter in
+            number, entry -> Result<SourceChapter, DiagnosticList> in
+            Result { () throws(DiagnosticList) -> SourceChapter in
                 try loadChapter(entry, number: number, configurationPath: configurationPath)
             }
         }
-        var loadedChapters: [Chapter] = []
+        var sources: [SourceChapter] = []
         for result in loaded {
             switch result {
-            case .success(let chapter): loadedChapters.append(chapter)
+            case .success(let chapter): sources.append(chapter)
             case .failure(let error): problems += error.diagnostics
             }
         }
         guard problems.isEmpty, let templates else { throw DiagnosticList(problems) }
-        let chapters = loadedChapters
+
+        var figures = FigureRegistry()
+        for source in sources {
+            for block in source.blocks {
+                figures.add(block, chapter: source.number, page: source.pageName, file: source.path)
+            }
+        }
+        problems += figures.diagnostics
+        let drawn = figures.draw(cache: cache, dataDirectory: "data/")
+        problems += drawn.diagnostics
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+
+        let references = figures.references
+        let rendered = sources.parallelMap { source -> Result<Chapter, DiagnosticList> in
+            let options = RenderOptions(headingAnchors: true, chapterNumber: source.number, extractsTitle: true)
+            let context = PageContext(figures: drawn.markup[source.path] ?? [:], references: references)
+            let fragment = HTMLRenderer(options: options, context: context).render(source.document)
+            let unresolved = source.unresolved(fragment, known: references.keys)
+            guard unresolved.isEmpty else { return .failure(DiagnosticList(unresolved)) }
+            return .success(
+                Chapter(
+                    number: source.number, sourcePath: source.path, pageName: source.pageName,
+                    title: source.frontMatterTitle ?? fragment.title ?? source.fallbackTitle, fragment: fragment))
+        }
+        var renderedChapters: [Chapter] = []
+        for result in rendered {
+            switch result {
+            case .success(let chapter): renderedChapters.append(chapter)
+            case .failure(let error): problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        let chapters = renderedChapters
 
         let entries = chapters.parallelMap { chapter in
             SidebarEntry(
@@ -80,9 +119,11 @@ public struct BookBuilder: Sendable {
                 ])
             return OutputFile(path: chapter.pageName, contents: Array(page.utf8))
         }
-        var files = [cover] + pages + assetFiles()
+        var files = [cover] + pages + assetFiles() + drawn.dataFiles
         files.sort { $0.path < $1.path }
-        return BuiltBook(files: files, chapterCount: chapters.count, pageCount: chapters.count + 1)
+        return BuiltBook(
+            files: files, chapterCount: chapters.count, pageCount: chapters.count + 1, figureCount: figures.count,
+            computedFigureCount: drawn.computedCount)
     }
 
     private func loadConfiguration(at path: String) throws(DiagnosticList) -> BookConfiguration {
@@ -113,7 +154,7 @@ public struct BookBuilder: Sendable {
 
     private func loadChapter(
         _ entry: BookConfiguration.ChapterEntry, number: Int, configurationPath: String
-    ) throws(DiagnosticList) -> Chapter {
+    ) throws(DiagnosticList) -> SourceChapter {
         let path = joinPath(contentDirectory, entry.path)
         let bytes: [UInt8]
         do {
@@ -136,13 +177,14 @@ public struct BookBuilder: Sendable {
             throw DiagnosticList([error])
         }
         let (frontMatter, markdown) = try FrontMatter.split(text, file: path)
-        let options = RenderOptions(headingAnchors: true, chapterNumber: number, extractsTitle: true)
-        let result = ChapterRenderer.render(markdown, file: path, options: options)
-        guard result.diagnostics.isEmpty else { throw DiagnosticList(result.diagnostics) }
-        let fallbackTitle = String(entry.path.split(separator: "/").last?.dropLast(3) ?? "")
-        return Chapter(
-            number: number, sourcePath: path, pageName: Chapter.pageName(for: entry.path),
-            title: frontMatter.title ?? result.fragment.title ?? fallbackTitle, fragment: result.fragment)
+        let document = MarkdownDocument(parsing: markdown, options: .book)
+        let experiments = ExperimentBlocks.collect(document, file: path)
+        let diagnostics = document.diagnostics.map { Diagnostic($0, file: path) } + experiments.diagnostics
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        return SourceChapter(
+            number: number, path: path, pageName: Chapter.pageName(for: entry.path), markdown: markdown,
+            document: document, blocks: experiments.blocks, frontMatterTitle: frontMatter.title,
+            fallbackTitle: String(entry.path.split(separator: "/").last?.dropLast(3) ?? ""))
     }
 
     private func bookContext(_ configuration: BookConfiguration) -> [String: String] {

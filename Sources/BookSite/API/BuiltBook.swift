@@ -24,6 +24,10 @@ public struct BuiltBook: Sendable {
     public var chapterCount: Int
     /// How many HTML pages were written (chapters plus the cover).
     public var pageCount: Int
+    /// How many experiment figures the book has.
+    public var figureCount: Int = 0
+    /// How many of them were computed in this build (the rest came from the cache).
+    public var computedFigureCount: Int = 0
 
     /// The total size of all files in bytes.
     public var byteCount: Int { files.reduce(0) { $0 + $1.contents.count } }

@@ -14,7 +14,8 @@ public enum ChapterRenderer {
         public var html: String { fragment.html }
     }
 
-    /// Parses `markdown` with every extension and renders it.
+    /// Parses `markdown` with every extension, runs and draws its experiment blocks, and
+    /// renders it. Figures are numbered `图 N.k` when the options carry a chapter number.
     ///
     /// - Parameters:
     ///   - markdown: The Markdown source (front matter already blanked out).
@@ -26,7 +27,20 @@ public enum ChapterRenderer {
         _ markdown: String, file: String, options: RenderOptions = .fragment, parseOptions: ParseOptions = .book
     ) -> Result {
         let document = MarkdownDocument(parsing: markdown, options: parseOptions)
-        let fragment = HTMLRenderer(options: options).render(document)
-        return Result(fragment: fragment, diagnostics: document.diagnostics.map { Diagnostic($0, file: file) })
+        let experiments = ExperimentBlocks.collect(document, file: file)
+        var diagnostics = document.diagnostics.map { Diagnostic($0, file: file) } + experiments.diagnostics
+        var figures = FigureRegistry()
+        for block in experiments.blocks {
+            figures.add(block, chapter: options.chapterNumber, page: "", file: file)
+        }
+        let drawn = figures.draw(cache: nil, dataDirectory: nil)
+        diagnostics += figures.diagnostics + drawn.diagnostics
+        let context = PageContext(figures: drawn.markup[file] ?? [:], references: figures.references)
+        let fragment = HTMLRenderer(options: options, context: context).render(document)
+        let source = SourceChapter(
+            number: options.chapterNumber ?? 0, path: file, pageName: "", markdown: markdown, document: document,
+            blocks: experiments.blocks, frontMatterTitle: nil, fallbackTitle: "")
+        diagnostics += source.unresolved(fragment, known: figures.references.keys)
+        return Result(fragment: fragment, diagnostics: diagnostics.sorted { ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0)) })
     }
 }

@@ -9,12 +9,19 @@ import BookMarkdown
 public struct HTMLRenderer: Sendable {
     /// The options in force.
     public let options: RenderOptions
+    /// Rendered figures and the targets of cross-references.
+    let context: PageContext
 
     /// Creates a renderer.
     ///
     /// - Parameter options: Heading anchors, numbering and title extraction.
     public init(options: RenderOptions) {
+        self.init(options: options, context: PageContext())
+    }
+
+    init(options: RenderOptions, context: PageContext) {
         self.options = options
+        self.context = context
     }
 
     /// Renders a document's body.
@@ -22,7 +29,7 @@ public struct HTMLRenderer: Sendable {
     /// - Parameter document: A parsed document.
     /// - Returns: The HTML and the page's headings.
     public func render(_ document: MarkdownDocument) -> RenderedFragment {
-        var state = State(options: options)
+        var state = State(options: options, context: context)
         var blocks = document.root.children
         var title: String? = nil
         if options.extractsTitle, let index = blocks.firstIndex(where: { $0.kind == .heading(level: 1) }) {
@@ -32,18 +39,22 @@ public struct HTMLRenderer: Sendable {
         for block in blocks {
             state.renderBlock(block, inTightList: false)
         }
-        return RenderedFragment(html: state.output, title: title, headings: state.headings)
+        return RenderedFragment(
+            html: state.output, title: title, headings: state.headings, unresolvedReferences: state.unresolvedReferences)
     }
 
     private struct State {
         let options: RenderOptions
+        let context: PageContext
         var output = ""
+        var unresolvedReferences: [(id: String, location: SourceLocation)] = []
         var headings: [RenderedFragment.Heading] = []
         var slugger = HeadingSlugger()
         var sectionCounters = [0, 0, 0, 0, 0, 0, 0]
 
-        init(options: RenderOptions) {
+        init(options: RenderOptions, context: PageContext) {
             self.options = options
+            self.context = context
             output.reserveCapacity(16 * 1024)
         }
 
@@ -81,6 +92,10 @@ public struct HTMLRenderer: Sendable {
                 output += style.isOrdered ? "</ol>\n" : "</ul>\n"
             case .item:
                 for child in node.children { renderBlock(child, inTightList: inTightList) }
+            case .codeBlock(_, _) where context.figures[node.location] != nil:
+                cr()
+                output += context.figures[node.location]!
+                output += "\n"
             case .codeBlock(let info, let literal):
                 cr()
                 let language = info.prefix { !$0.isWhitespace }
@@ -181,7 +196,7 @@ public struct HTMLRenderer: Sendable {
         private mutating func renderInline(_ node: MarkdownNode) {
             switch node.kind {
             case .text(let text):
-                Escaping.appendEscaped(text, to: &output)
+                renderText(text, location: node.location)
             case .softBreak:
                 output += "\n"
             case .lineBreak:
@@ -227,6 +242,54 @@ public struct HTMLRenderer: Sendable {
             default:
                 renderBlock(node, inTightList: false)
             }
+        }
+
+        /// Text, with `@fig-ID` cross-references turned into numbered links. A reference needs a
+        /// non-alphanumeric character (or nothing) before the `@`, so e-mail addresses stay text.
+        private mutating func renderText(_ text: String, location: SourceLocation) {
+            guard text.utf8.contains(UInt8(ascii: "@")), text.contains("@fig-") else {
+                Escaping.appendEscaped(text, to: &output)
+                return
+            }
+            let scalars = Array(text.unicodeScalars)
+            var plainStart = 0
+            var i = 0
+            while i < scalars.count {
+                let startsReference =
+                    scalars[i] == "@" && (i == 0 || !(scalars[i - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[i - 1])))
+                    && i + 5 < scalars.count && String(String.UnicodeScalarView(scalars[(i + 1)..<(i + 5)])) == "fig-"
+                guard startsReference else {
+                    i += 1
+                    continue
+                }
+                var end = i + 5
+                while end < scalars.count, Self.isIDCharacter(scalars[end]) { end += 1 }
+                while end > i + 5, scalars[end - 1] == "-" || scalars[end - 1] == "_" { end -= 1 }
+                guard end > i + 5 else {
+                    i += 1
+                    continue
+                }
+                Escaping.appendEscaped(String(String.UnicodeScalarView(scalars[plainStart..<i])), to: &output)
+                let id = String(String.UnicodeScalarView(scalars[(i + 1)..<end]))
+                if let target = context.references[id] {
+                    output += "<a class=\"xref\" href=\""
+                    HrefEscaping.append(target.href, to: &output)
+                    output += "\">"
+                    Escaping.appendEscaped(target.text, to: &output)
+                    output += "</a>"
+                } else {
+                    unresolvedReferences.append((id, location))
+                    Escaping.appendEscaped("@" + id, to: &output)
+                }
+                i = end
+                plainStart = end
+            }
+            Escaping.appendEscaped(String(String.UnicodeScalarView(scalars[plainStart...])), to: &output)
+        }
+
+        private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+                || scalar == "_"
         }
 
         /// Image descriptions are written as plain text into the `alt` attribute, as libcmark does.

@@ -21,4 +21,10 @@ public struct RenderedFragment: Sendable, Equatable {
     public var title: String?
     /// The headings left in the body, in order.
     public var headings: [Heading]
+    /// `@fig-ID` references with no target, and the block they stand in.
+    public var unresolvedReferences: [(id: String, location: SourceLocation)]
+
+    public static func == (lhs: RenderedFragment, rhs: RenderedFragment) -> Bool {
+        lhs.html == rhs.html && lhs.title == rhs.title && lhs.headings == rhs.headings
+    }
 }
