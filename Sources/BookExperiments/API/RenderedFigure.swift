@@ -48,8 +48,7 @@ extension Experiment {
                     }
                     let variantResult = index == slider.defaultIndex && root.node(slider.key)?.canonicalText == value.canonicalText ? result : variant.run()
                     let drawing = try FigureBuilder(experiment: variant, result: variantResult, id: "\(figureID)-v\(index + 1)").figure()
-                    let symbol = RunLabels.symbols[slider.key] ?? slider.key
-                    variants.append(FigureVariants.Variant("\(symbol) = \(OptimizerSpec.describe(value))", drawing))
+                    variants.append(FigureVariants.Variant(OptimizerSpec.describe(value), drawing))
                 }
                 let prompt = RunLabels.symbols[slider.key] ?? slider.key
                 html = try FigureVariants(id: "\(figureID)-variants", prompt: prompt, variants: variants, defaultIndex: slider.defaultIndex).html()

@@ -198,14 +198,28 @@ struct FigureBuilder {
         return panels
     }
 
+    /// Weight histograms before and after training on shared bins, drawn as side-by-side bars
+    /// so that both distributions stay visible even when one is much narrower.
     private func histogramPanels(_ runs: [NetworkResult]) -> [Panel] {
         guard let run = runs.first else { return [] }
+        let binCount = 24
         return run.initialWeights.indices.map { layer in
-            Panel(
+            let before = run.initialWeights[layer]
+            let after = run.finalWeights[layer]
+            let low = min(before.min() ?? 0, after.min() ?? 0)
+            let high = max(before.max() ?? 1, after.max() ?? 1)
+            let width = max(high - low, 1e-12) / Double(binCount)
+            func counts(_ values: [Double]) -> [Double] {
+                var bins = [Double](repeating: 0, count: binCount)
+                for value in values { bins[min(Int((value - low) / width), binCount - 1)] += 1 }
+                return bins
+            }
+            let centers = (0..<binCount).map { low + (Double($0) + 0.5) * width }
+            return Panel(
                 title: "第 \(layer + 1) 层权重", x: Axis("权重"), y: Axis("个数"),
                 series: [
-                    .histogram(run.initialWeights[layer], bins: 24, label: "训练前", color: .palette(0)),
-                    .histogram(run.finalWeights[layer], bins: 24, label: "训练后", color: .palette(1)),
+                    .bars(x: centers.map { $0 - width / 4 }, heights: counts(before), width: width / 2, label: "训练前", color: .palette(0)),
+                    .bars(x: centers.map { $0 + width / 4 }, heights: counts(after), width: width / 2, label: "训练后", color: .palette(1)),
                 ])
         }
     }
