@@ -89,13 +89,20 @@ struct FigureBuilder {
     private func curve(_ plan: OptimizationPlan, _ runs: [OptimizationResult]) throws(FigureError) -> [Panel] {
         let range = domain(plan, runs, dimension: 1)[0]
         let xs = (0..<301).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / 300 }
-        let function = Series.line(x: xs, y: xs.map { plan.objective.value(at: [$0]) }, label: "f(x)", color: .ink)
+        let values = xs.map { plan.objective.value(at: [$0]) }
+        let function = Series.line(x: xs, y: values, label: "f(x)", color: .ink)
+        // The y range is the function's over the domain: iterates that leave it are clipped at
+        // the frame and marked, instead of stretching the axis.
+        let finite = values.filter(\.isFinite)
+        let low = finite.min() ?? 0
+        let high = finite.max() ?? 1
+        let margin = max(high - low, 1e-9) * 0.06
         let paths = runs.enumerated().map { index, run in
             Series.trajectory(
                 x: run.trajectory.map { $0[0] }, y: run.loss, label: run.label, color: .palette(index), animate: options.animate)
         }
         let x = Axis("x", range: range)
-        let y = Axis("f(x)")
+        let y = Axis("f(x)", range: (low - margin)...(high + margin))
         if options.layout == .separate {
             return paths.enumerated().map { index, series in
                 Panel(title: runs[index].label, x: x, y: y, legend: .none, series: [function, series])
