@@ -51,8 +51,9 @@ extension Bookgen {
             let elapsed = clock.now - start
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             Terminal.writeOutput(
-                "bookgen: built \(book.chapterCount) chapters, \(book.pageCount) pages, "
-                    + "\(book.figureCount) figures (\(book.computedFigureCount) computed, \(book.figureCount - book.computedFigureCount) from cache), \(book.files.count) files "
+                "bookgen: built \(Self.count(book.chapterCount, "chapter")), \(Self.count(book.pageCount, "page")), "
+                    + "\(Self.count(book.figureCount, "figure")) (\(book.computedFigureCount) computed, "
+                    + "\(book.figureCount - book.computedFigureCount) from cache), \(Self.count(book.files.count, "file")) "
                     + "(\(Self.formatBytes(book.byteCount))) into \(output)/ in \(Self.formatMilliseconds(milliseconds))\n")
         }
 
@@ -63,6 +64,10 @@ extension Bookgen {
             if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
             if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
             return "bookgen: build failed with \(parts.joined(separator: " and ")); the previous site was left untouched"
+        }
+
+        static func count(_ value: Int, _ noun: String) -> String {
+            "\(value) \(noun)\(value == 1 ? "" : "s")"
         }
 
         static func formatBytes(_ bytes: Int) -> String {

@@ -16,6 +16,7 @@ struct SourceChapter: Sendable {
     /// Errors for the `@fig-` references the renderer could not resolve, each at the exact
     /// line and column of the `@` in the file.
     func unresolved(_ fragment: RenderedFragment, known: some Collection<String>) -> [Diagnostic] {
+        guard !fragment.unresolvedReferences.isEmpty else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         var searchFrom: [String: SourceLocation] = [:]
         return fragment.unresolvedReferences.map { reference in
