@@ -1,0 +1,20 @@
+internal import BookHTML
+
+extension Emitter {
+    /// Wraps a display formula in a full-width one-row table with its number at the right.
+    ///
+    /// - Parameters:
+    ///   - body: The formula.
+    ///   - number: The text to show, such as `(2.1)`.
+    /// - Returns: The `mtable`.
+    static func numbered(_ body: Node, number: String) -> Node {
+        let side = "width:50%;padding:0"
+        return .element("mtable", [Attribute("style", "width:100%")], [
+            .element("mtr", [], [
+                .element("mtd", [Attribute("style", side)], []),
+                .element("mtd", [Attribute("style", "padding:0")], [.element("mstyle", [Attribute("displaystyle", "true")], [body])]),
+                .element("mtd", [Attribute("style", side + ";text-align:right")], [.element("mtext", [], [.text(number)])]),
+            ]),
+        ])
+    }
+}
