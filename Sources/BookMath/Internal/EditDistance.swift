@@ -1,27 +1,32 @@
 /// Did-you-mean suggestions by edit distance.
 enum EditDistance {
-    /// The Levenshtein distance between two strings (by Unicode scalar).
+    /// The optimal-string-alignment distance between two strings (by Unicode scalar):
+    /// insertions, deletions, substitutions and swaps of two adjacent characters each cost one,
+    /// so the common typo `\alpah` is one edit from `\alpha`.
     ///
     /// - Parameters:
     ///   - a: One string.
     ///   - b: The other.
-    /// - Returns: The number of insertions, deletions and substitutions that turn `a` into `b`.
+    /// - Returns: The number of edits that turn `a` into `b`.
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars)
         let y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { table[i][0] = i }
+        for j in 0...y.count { table[0][j] = j }
         for i in 1...x.count {
-            current[0] = i
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var best = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    best = min(best, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = best
             }
-            swap(&previous, &current)
         }
-        return previous[y.count]
+        return table[x.count][y.count]
     }
 
     /// The closest candidate to `word`, if it is close enough to be a likely typo (at most
