@@ -69,7 +69,11 @@ enum CommandTable {
     }()
 
     /// Named colours of `\color`, `\textcolor` and KaTeX's colour macros (`\blue{…}`).
-    static let colorMacros: Set<String> = ["red", "blue", "green", "orange", "purple", "gray", "black", "white", "pink", "brown", "teal", "magenta", "cyan", "yellow"]
+    /// KaTeX's colour macros (`\blue{…}`) and the colours KaTeX gives them.
+    static let colorMacros: [String: String] = [
+        "red": "#df0030", "blue": "#6495ed", "green": "#28ae7b", "orange": "#ffa500", "purple": "#9d38bd", "gray": "#818181",
+        "pink": "#ff00af",
+    ]
 
     /// Every other command the parser handles.
     static let others: Set<String> = [
@@ -81,7 +85,7 @@ enum CommandTable {
         "def", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "frak", "boxed", "hline", "hdashline", "smash", "cr",
-        "\\", "ensuremath", "textsuperscript", "char", "mathchoice",
+        "\\", "vdots", "ensuremath",
     ]
 
     /// Environment names.
@@ -101,7 +105,7 @@ enum CommandTable {
         names.formUnion(fonts.keys)
         names.formUnion(texts.keys)
         names.formUnion(bigSizes.keys)
-        names.formUnion(colorMacros)
+        names.formUnion(colorMacros.keys)
         names.formUnion(others)
         return names.filter { $0.count > 1 }.sorted()
     }()

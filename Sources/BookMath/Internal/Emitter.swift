@@ -53,6 +53,8 @@ struct Emitter {
             return .element("mtext", [], [.text(text)])
         case .space(let width):
             return .selfClosing("mspace", [Attribute("width", Emitter.em(width))])
+        case .strut(let height):
+            return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
         case .row(let items):
             return emitRow(items, display: display)
         case .largeOperator(let text, _):
@@ -186,7 +188,10 @@ struct Emitter {
                 if let level = table.scriptLevel { styleAttributes.append(Attribute("scriptlevel", String(level))) }
                 styleAttributes.append(Attribute("displaystyle", table.displayStyle ? "true" : "false"))
                 var cellStyle: [String] = []
-                if aligns[column] != "center" { cellStyle.append("text-align:\(aligns[column])") }
+                if aligns[column] != "center" {
+                    // Chromium aligns MathML cell content only with its -webkit- keywords.
+                    cellStyle.append("text-align:\(aligns[column]);text-align:-webkit-\(aligns[column])")
+                }
                 if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:0.06em \(line) currentcolor") }
                 if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:0.06em \(line) currentcolor") }
                 if column < table.columnLines.count, table.columnLines[column] != "none" {
@@ -233,7 +238,7 @@ struct Emitter {
             return !items.isEmpty
         case .styled(_, let items):
             return items.first.map(startsOrdinary) ?? false
-        case .op, .space, .extensibleArrow:
+        case .op, .space, .strut, .extensibleArrow:
             return false
         }
     }

@@ -57,6 +57,8 @@ struct MathSyntax: Sendable, Equatable {
         case text(String)
         /// `<mspace>` of a width in em (negative for `\!`).
         case space(Double)
+        /// An invisible strut of a height in em (`\vdots`' kern).
+        case strut(Double)
         /// A braced group or any sequence: `<mrow>`.
         case row([MathSyntax])
         /// A base with sub/superscripts (placed beside, or under/over for big operators in

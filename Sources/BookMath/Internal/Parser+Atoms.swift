@@ -98,7 +98,9 @@ extension Parser {
 
     /// An identifier for a letter in the current font.
     func letter(_ text: String, upright: Bool, at offset: Int) -> MathSyntax {
-        guard let font else { return MathSyntax(.identifier(text, upright: upright), at: offset) }
+        guard var font else { return MathSyntax(.identifier(text, upright: upright), at: offset) }
+        // \boldsymbol keeps each symbol's shape: upright symbols (\Lambda, \partial) stay upright.
+        if font == .boldItalic && upright { font = .bold }
         let mapped = font.map(text)
         if mapped != text { return MathSyntax(.identifier(mapped, upright: false), at: offset) }
         // The alphabet has no form for this character: keep TeX's default shape for it,

@@ -41,13 +41,17 @@ extension Parser {
             let above = try parseArgument(for: token)
             return MathSyntax(.extensibleArrow(arrow, under: below, over: above), at: offset)
         }
-        if CommandTable.colorMacros.contains(name) {
+        if let color = CommandTable.colorMacros[name] {
             let body = try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
-            change.color = name
+            change.color = color
             return MathSyntax(.styled(change, [body]), at: offset)
         }
         switch name {
+        case "vdots":
+            // TeX's \vdots is 1.5em tall: the dots sit at the bottom of an empty kern.
+            let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
+            return MathSyntax(.row([dots, MathSyntax(.strut(1.5), at: offset)]), at: offset)
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = try parseArgument(for: token)
             let denominator = try parseArgument(for: token)
