@@ -85,7 +85,7 @@ enum CommandTable {
         "def", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "frak", "boxed", "hline", "hdashline", "smash", "cr",
-        "\\", "vdots", "ensuremath",
+        "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
     ]
 
     /// Environment names.

@@ -107,6 +107,10 @@ struct Emitter {
             if let level = change.scriptLevel { attributes.append(Attribute("scriptlevel", String(level))) }
             if let size = change.size { attributes.append(Attribute("mathsize", Emitter.em(size))) }
             if let color = change.color { attributes.append(Attribute("mathcolor", color)) }
+            if let css = change.css {
+                // mstyle is laid out like mrow; a frame needs a real box.
+                return .element("mrow", [Attribute("style", css)], emitList(items, display: display))
+            }
             let inner = change.displayStyle ?? ((change.scriptLevel ?? 0) > 0 ? false : display)
             return .element("mstyle", attributes, emitList(items, display: inner))
         case .table(let table):

@@ -20,6 +20,8 @@ struct MathSyntax: Sendable, Equatable {
         var size: Double?
         /// A CSS colour, or `nil`.
         var color: String?
+        /// Inline CSS for the group (the frame of `\boxed`), or `nil`.
+        var css: String?
     }
 
     /// A math table (matrices, `cases`, `aligned`, `array` …).

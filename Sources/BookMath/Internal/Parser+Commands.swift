@@ -107,9 +107,17 @@ extension Parser {
         case "mathstrut", "strut":
             let paren = MathSyntax(.op("(", .nonStretchy), at: offset)
             return MathSyntax(.phantom(paren, keepWidth: false, keepHeight: true), at: offset)
-        case "smash", "ensuremath", "boxed":
+        case "smash", "ensuremath":
             _ = try parseOptionalArgument()
             return try parseArgument(for: token)
+        case "boxed", "fbox":
+            let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.css = "border:0.06em solid currentcolor;padding:0.25em"
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex":
+            let letter = ["Reals": "R", "natnums": "N", "Complex": "C"][name] ?? name
+            return MathSyntax(.identifier(MathFont.doubleStruck.map(letter), upright: false), at: offset)
         case "not":
             return try parseNot(token)
         case "tag":
@@ -188,12 +196,18 @@ extension Parser {
     /// The text of a group made only of letters, digits, operators and text, for operator names.
     static func plainText(of node: MathSyntax) -> String? {
         switch node.kind {
-        case .identifier(let text, _), .number(let text), .text(let text): return text
+        case .identifier(let text, _), .number(let text), .text(let text), .function(let text, _): return text
         case .op(let text, _): return text
         case .row(let items):
             var result = ""
+            var previousWasFunction = false
             for item in items {
                 guard let text = plainText(of: item) else { return nil }
+                let isFunction: Bool
+                if case .function = item.kind { isFunction = true } else { isFunction = false }
+                // Two operator names in a row (\arg\max) keep TeX's thin space between them.
+                if isFunction && previousWasFunction { result += "\u{2009}" }
+                previousWasFunction = isFunction
                 result += text
             }
             return result

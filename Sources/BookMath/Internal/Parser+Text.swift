@@ -39,6 +39,31 @@ extension Parser {
                 depth += 1
             case .space:
                 run += "\u{A0}"
+            case .character("$"):
+                // Math inside text: up to the next unescaped `$` at this brace level.
+                flush(&items, &run, runOffset)
+                var inner: [Token] = []
+                var closed = false
+                var level = 0
+                while let mathToken = try next() {
+                    if mathToken.kind == .character("$") && level == 0 {
+                        closed = true
+                        break
+                    }
+                    if mathToken.kind == .beginGroup { level += 1 }
+                    if mathToken.kind == .endGroup {
+                        if level == 0 { break }
+                        level -= 1
+                    }
+                    inner.append(mathToken)
+                }
+                guard closed else {
+                    throw MathError(message: "'$' inside \\text opens math that is never closed", offset: token.offset)
+                }
+                var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros)
+                sub.font = nil
+                let math = try sub.parseFormula()
+                items.append(MathSyntax(.row(math), at: token.offset))
             case .character(let scalar):
                 run.unicodeScalars.append(scalar == "~" ? "\u{A0}" : scalar)
             case .superscript: run += "^"

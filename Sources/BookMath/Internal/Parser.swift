@@ -30,6 +30,13 @@ struct Parser {
         endOffset = source.utf8.count
     }
 
+    /// A parser over some tokens of another formula (math inside `\text{…$…$…}`).
+    init(tokens: [Token], endOffset: Int, macros: [String: [Token]]) {
+        self.tokens = tokens
+        self.endOffset = endOffset
+        self.macros = macros
+    }
+
     // MARK: - Token access
 
     /// The next token after expanding macros, or `nil` at the end.
@@ -76,11 +83,25 @@ struct Parser {
     /// - Returns: The top-level list.
     /// - Throws: ``MathError`` for any syntax problem.
     mutating func parseFormula() throws(MathError) -> [MathSyntax] {
-        let list = try parseList()
-        if let token = try peekNonSpace() {
-            throw unexpected(token)
+        var list = try parseList()
+        guard let token = try peekNonSpace() else { return list }
+        guard token.kind == .command("\\") || token.kind == .command("cr") else { throw unexpected(token) }
+        // Top-level line breaks: the lines are centred one under the other, as KaTeX does.
+        var rows: [[MathSyntax]] = [[MathSyntax(.row(list), at: 0)]]
+        while let breakToken = try peekNonSpace() {
+            guard breakToken.kind == .command("\\") || breakToken.kind == .command("cr") else { throw unexpected(breakToken) }
+            position += 1
+            if let bracket = try peek(), bracket.kind == .character("[") {
+                while let inner = try next(), inner.kind != .character("]") {}
+            }
+            let start = try peekNonSpace()?.offset ?? endOffset
+            list = try parseList()
+            rows.append([MathSyntax(.row(list), at: start)])
         }
-        return list
+        if let last = rows.last, rows.count > 1, case .row(let items) = last[0].kind, items.isEmpty { rows.removeLast() }
+        let table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: [:], rowSpacing: 0.25,
+                                     columnSpacing: 1, displayStyle: true, scriptLevel: 0, alignPairs: false)
+        return [MathSyntax(.table(table), at: 0)]
     }
 
     /// The error for a list-ending token found where it is not allowed.
