@@ -115,7 +115,7 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
         Case(.inline, "\\not\\in",
              "<mo>∉</mo>"),
         Case(.inline, "\\xrightarrow{f}",
-             "<mover><mo stretchy=\"true\" minsize=\"1.75em\">→</mo><mpadded width=\"+0.6em\" lspace=\"0.3em\"><mi>f</mi></mpadded></mover>"),
+             "<mover><mo stretchy=\"true\">→</mo><mrow><mspace width=\"0.3em\" /><mi>f</mi><mspace width=\"0.3em\" /></mrow></mover>"),
         Case(.inline, "\\overset{!}{=}",
              "<mover><mo>=</mo><mo>!</mo></mover>"),
     ]

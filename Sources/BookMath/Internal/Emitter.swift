@@ -69,11 +69,15 @@ struct Emitter {
             let overNode = over.map { emit($0, display: false) }
             return Emitter.underOver(baseNode, under: underNode, over: overNode, accent: accent)
         case .extensibleArrow(let arrow, let under, let over):
-            let arrowNode = Node.element("mo", [Attribute("stretchy", "true"), Attribute("minsize", "1.75em")], [.text(arrow)])
-            func padded(_ label: MathSyntax) -> Node {
-                .element("mpadded", [Attribute("width", "+0.6em"), Attribute("lspace", "0.3em")], [emit(label, display: false)])
+            // The labels get 0.3em on each side (mrow + mspace: MathML Core's mpadded has no
+            // relative "+0.6em" widths, and an invalid mpadded stops the arrow stretching).
+            let arrowNode = Node.element("mo", [Attribute("stretchy", "true")], [.text(arrow)])
+            func padded(_ label: MathSyntax?) -> Node {
+                let pad = Node.selfClosing("mspace", [Attribute("width", "0.3em")])
+                guard let label else { return .element("mrow", [], [pad, pad]) }
+                return .element("mrow", [], [pad, emit(label, display: false), pad])
             }
-            return Emitter.underOver(arrowNode, under: under.map(padded), over: over.map(padded) ?? .element("mspace", [Attribute("width", "0.6em")]), accent: false)
+            return Emitter.underOver(arrowNode, under: under.map { padded($0) }, over: padded(over), accent: false)
         case .fraction(let numerator, let denominator, let thickness, let displayStyle):
             var attributes: [Attribute] = []
             if let thickness { attributes.append(Attribute("linethickness", thickness)) }

@@ -15,7 +15,8 @@ extension Parser {
             return MathSyntax(.function(CommandTable.functionText[name] ?? name, limits: limits), at: offset)
         }
         if let accent = CommandTable.accents[name] {
-            let base = try parseArgument(for: token)
+            // \underbar boxes its argument in text mode, as LaTeX's definition does.
+            let base = name == "underbar" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
             return MathSyntax(.accent(base: base, mark: accent.mark, stretchy: accent.stretchy, below: accent.below), at: offset)
         }
         if let width = CommandTable.spaces[name] {
@@ -308,11 +309,12 @@ extension Parser {
             "≺": "⊀", "≻": "⊁", "⊢": "⊬", "⊨": "⊭",
         ]
         guard let next = try peekNonSpace(), !endsList(next) else {
-            return MathSyntax(.op("⧸", .plain), at: token.offset)
+            return MathSyntax(.identifier("/", upright: true), at: token.offset)
         }
+        let slash = MathSyntax(.row([MathSyntax(.identifier("/", upright: true), at: token.offset), MathSyntax(.space(-0.5), at: token.offset)]), at: token.offset)
         if next.kind == .beginGroup {
             // \not{…}: a slash over the start of the group.
-            return MathSyntax(.op("⧸", OperatorAttributes(lspace: "0em", rspace: "-0.5em")), at: token.offset)
+            return slash
         }
         guard let atom = try parseAtom(single: true) else { return nil }
         switch atom.kind {
@@ -323,7 +325,7 @@ extension Parser {
             if let negated = negations[text] { return MathSyntax(.op(negated, .plain), at: token.offset) }
             return MathSyntax(.identifier(text + "\u{338}", upright: upright), at: token.offset)
         default:
-            return MathSyntax(.row([MathSyntax(.op("⧸", OperatorAttributes(lspace: "0em", rspace: "-0.5em")), at: token.offset), atom]), at: token.offset)
+            return MathSyntax(.row([slash, atom]), at: token.offset)
         }
     }
 
