@@ -7,6 +7,11 @@ extension Parser {
     /// - Throws: ``MathError``.
     mutating func parseAtom(single: Bool = false) throws(MathError) -> MathSyntax? {
         guard let token = try next() else { return nil }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 200 {
+            throw MathError(message: "formula nested more than 200 levels deep", offset: token.offset)
+        }
         switch token.kind {
         case .beginGroup:
             let saved = font

@@ -24,6 +24,8 @@ struct Parser {
     var tag: String?
     /// Expansions performed, to stop runaway macros.
     var expansions = 0
+    /// How deeply atoms are nested, to refuse input that would exhaust the stack.
+    var depth = 0
 
     init(source: String) {
         tokens = Tokenizer.tokenize(source)
