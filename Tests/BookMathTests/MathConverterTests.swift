@@ -17,13 +17,13 @@ import Testing
         #expect(formula.label == "eq-one")
         #expect(formula.tag == "A")
         #expect(formula.markup.contains("<mtext>(A)</mtext>"))
-        #expect(formula.markup.contains("<mtable style=\"width:100%\">"))
+        #expect(formula.markup.contains("<mtable width=\"100%\" style=\"display:table;width:100%\">"))
     }
 
     @Test func equationNumberIsShownAtTheRightOfDisplayMath() throws {
         let formula = try MathConverter().convert("x", style: .display, equationNumber: "2.1")
         #expect(try body("x", .display) == "<mi>x</mi>")
-        let expected = "<mtable style=\"width:100%\"><mtr><mtd style=\"width:50%;padding:0\"></mtd><mtd style=\"padding:0\"><mstyle displaystyle=\"true\"><mi>x</mi></mstyle></mtd><mtd style=\"width:50%;padding:0;text-align:right\"><mtext>(2.1)</mtext></mtd></mtr></mtable>"
+        let expected = "<mtable width=\"100%\" style=\"display:table;width:100%\"><mtr><mtd style=\"width:50%;padding:0\"></mtd><mtd style=\"padding:0\"><mstyle displaystyle=\"true\"><mi>x</mi></mstyle></mtd><mtd style=\"width:50%;padding:0;text-align:right;text-align:-webkit-right\"><mtext>(2.1)</mtext></mtd></mtr></mtable>"
         #expect(formula.markup.contains(expected))
         let inline = try MathConverter().convert("x", style: .inline, equationNumber: "2.1")
         #expect(!inline.markup.contains("2.1"))
