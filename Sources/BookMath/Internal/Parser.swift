@@ -237,7 +237,7 @@ struct Parser {
                 position += 1
                 if sup != nil { throw MathError(message: "prime after a superscript; write the prime first: x'^2", offset: token.offset) }
                 if primes.isEmpty { primesOffset = token.offset }
-                primes.append(MathSyntax(.op("′", OperatorAttributes(lspace: "0em", rspace: "0em")), at: token.offset))
+                primes.append(MathSyntax(.row([]), at: token.offset))
             case .command("limits"), .command("nolimits"), .command("displaylimits"):
                 position += 1
                 let limits: MathSyntax.Limits = token.kind == .command("limits") ? .always : token.kind == .command("nolimits") ? .never : .display
@@ -255,14 +255,27 @@ struct Parser {
     }
 
     /// Builds the scripted node for a base.
+    ///
+    /// Primes (`f'`, `f''`, `f^\prime`) follow the base as one `<mo>` (′ ″ ‴ ⁗) instead of
+    /// becoming a superscript: the prime characters of OpenType math fonts are already drawn
+    /// at superscript height, and a scripted prime comes out tiny and too high in Chromium.
     func combine(_ base: MathSyntax, sub: MathSyntax?, sup: MathSyntax?, primes: [MathSyntax], primesOffset: Int) -> MathSyntax {
+        var base = base
         var sup = sup
-        if !primes.isEmpty {
-            if let existing = sup {
-                sup = MathSyntax(.row(primes + [existing]), at: primesOffset)
-            } else {
-                sup = primes.count == 1 ? primes[0] : MathSyntax(.row(primes), at: primesOffset)
+        var primeCount = primes.count
+        if primeCount == 0, let only = sup, let count = Parser.primeCount(only) {
+            primeCount = count
+            sup = nil
+        }
+        if primeCount > 0 {
+            var marks: [MathSyntax] = []
+            var remaining = primeCount
+            while remaining > 0 {
+                let chunk = min(remaining, 4)
+                marks.append(MathSyntax(.op(["′", "″", "‴", "⁗"][chunk - 1], OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset))
+                remaining -= chunk
             }
+            base = MathSyntax(.row([base] + marks), at: base.offset)
         }
         guard sub != nil || sup != nil else { return base }
         if case .accent(_, let mark, _, let below) = base.kind, mark == "⏞" || mark == "⏟" {
@@ -278,6 +291,21 @@ struct Parser {
             return node
         }
         return MathSyntax(.scripts(base: base, sub: sub, sup: sup), at: base.offset)
+    }
+
+    /// The number of primes if `node` is nothing but `\prime`s (a superscript `^\prime`).
+    static func primeCount(_ node: MathSyntax) -> Int? {
+        switch node.kind {
+        case .identifier("′", _): return 1
+        case .row(let items) where !items.isEmpty:
+            var count = 0
+            for item in items {
+                guard let inner = primeCount(item) else { return nil }
+                count += inner
+            }
+            return count
+        default: return nil
+        }
     }
 
     /// Parses the argument of `^` or `_`: a group, or one token (a command with its arguments).
