@@ -120,6 +120,10 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
              "<mo>∉</mo>"),
         Case(.inline, "\\xrightarrow{f}",
              "<mover><mo stretchy=\"true\">→</mo><mrow><mspace width=\"0.3em\" /><mi>f</mi><mspace width=\"0.3em\" /></mrow></mover>"),
+        Case(.inline, "x \\to -\\infty",
+             "<mrow><mi>x</mi><mo>→</mo><mo form=\"prefix\">−</mo><mi mathvariant=\"normal\">∞</mi></mrow>"),
+        Case(.inline, "a := b - c",
+             "<mrow><mi>a</mi><mo rspace=\"0em\">:</mo><mo lspace=\"0em\">=</mo><mi>b</mi><mo>−</mo><mi>c</mi></mrow>"),
         Case(.inline, "\\overset{!}{=}",
              "<mover><mo>=</mo><mo>!</mo></mover>"),
     ]

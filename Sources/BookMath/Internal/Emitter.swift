@@ -13,6 +13,7 @@ struct Emitter {
     ///   - display: Whether the list is in display style.
     /// - Returns: One node per item, plus function application marks and spaces.
     func emitList(_ items: [MathSyntax], display: Bool) -> [Node] {
+        let items = Emitter.applyOperatorContext(items)
         var nodes: [Node] = []
         nodes.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -25,6 +26,49 @@ struct Emitter {
             }
         }
         return nodes
+    }
+
+    /// TeX's spacing rules that MathML's per-operator spacing cannot express on its own:
+    /// a binary operator at the start of a list or after a relation, an opening delimiter,
+    /// punctuation or another binary operator is a sign (`x \to -\infty`), so it is written
+    /// as a prefix operator; two relations in a row (`:=`) get no space between them.
+    static func applyOperatorContext(_ items: [MathSyntax]) -> [MathSyntax] {
+        var result = items
+        var previous: Symbol.Class? = nil
+        var atStart = true
+        for index in result.indices {
+            guard case .op(let text, var attributes) = result[index].kind else {
+                switch result[index].kind {
+                case .space, .strut: break
+                case .largeOperator: previous = .largeOperator(.display); atStart = false
+                default: previous = nil; atStart = false
+                }
+                continue
+            }
+            let current = SymbolTable.operatorClass[text]
+            if attributes == .plain {
+                if current == .binary {
+                    let unaryContext: Bool
+                    switch previous {
+                    case .binary?, .relation?, .open?, .punctuation?, .largeOperator?: unaryContext = true
+                    default: unaryContext = atStart
+                    }
+                    if unaryContext {
+                        attributes.form = "prefix"
+                        result[index].kind = .op(text, attributes)
+                    }
+                }
+                if current == .relation, previous == .relation, index > 0, case .op(let before, var beforeAttributes) = result[index - 1].kind {
+                    beforeAttributes.rspace = "0em"
+                    result[index - 1].kind = .op(before, beforeAttributes)
+                    attributes.lspace = "0em"
+                    result[index].kind = .op(text, attributes)
+                }
+            }
+            previous = current
+            atStart = false
+        }
+        return result
     }
 
     /// Emits a list as one node: the node itself when there is one, else an `mrow`.

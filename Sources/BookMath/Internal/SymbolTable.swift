@@ -421,3 +421,26 @@ extension SymbolTable {
         return table
     }()
 }
+
+extension SymbolTable {
+    /// The TeX class of each operator text BookMath writes into an `<mo>` (symbols and the
+    /// ASCII operators `+ − ∗ = < > : ( [ ) ] , ;`), for spacing decisions.
+    static let operatorClass: [String: Symbol.Class] = {
+        var table: [String: Symbol.Class] = [:]
+        for name in symbols.keys.sorted() {
+            guard let symbol = symbols[name] else { continue }
+            switch symbol.symbolClass {
+            case .binary, .relation, .open, .close, .punctuation:
+                if table[symbol.text] == nil { table[symbol.text] = symbol.symbolClass }
+            default:
+                break
+            }
+        }
+        for text in ["+", "−", "∗"] { table[text] = .binary }
+        for text in ["=", "<", ">", ":"] { table[text] = .relation }
+        for text in ["(", "["] { table[text] = .open }
+        for text in [")", "]", "!", "?"] { table[text] = .close }
+        for text in [",", ";"] { table[text] = .punctuation }
+        return table
+    }()
+}
