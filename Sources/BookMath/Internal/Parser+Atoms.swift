@@ -120,7 +120,7 @@ extension Parser {
             return letter(symbol.text, upright: false, at: offset)
         case .upright:
             return letter(symbol.text, upright: true, at: offset)
-        case .binary, .relation:
+        case .binary, .relation, .inner:
             return MathSyntax(.op(symbol.text, .plain), at: offset)
         case .open, .close:
             return MathSyntax(.op(symbol.text, .nonStretchy), at: offset)

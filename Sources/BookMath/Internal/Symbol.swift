@@ -14,6 +14,8 @@ struct Symbol: Sendable, Equatable {
         case open
         /// A closing delimiter.
         case close
+        /// An inner atom drawn as an operator (`\cdots`, `\ldots`): `<mo>`, never a sign.
+        case inner
         /// Punctuation (`,`, `;`): `<mo separator="true">`.
         case punctuation
         /// A big operator with its limit placement (`\sum`, `\int`).
