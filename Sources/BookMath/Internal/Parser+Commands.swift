@@ -287,7 +287,10 @@ extension Parser {
             case .command("middle"):
                 position += 1
                 let delimiter = try parseDelimiter(after: token)
-                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: true, lspace: "0.05em", rspace: "0.05em")), at: token.offset))
+                // Chromium gives a stretched slash a box far wider than its ink, so slashes
+                // keep their natural size.
+                let slash = delimiter == "/" || delimiter == "\\"
+                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, lspace: "0.05em", rspace: "0.05em")), at: token.offset))
             case .command("right"):
                 position += 1
                 let close = try parseDelimiter(after: token)
