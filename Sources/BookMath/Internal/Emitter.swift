@@ -50,7 +50,7 @@ struct Emitter {
                 if current == .binary {
                     let unaryContext: Bool
                     switch previous {
-                    case .binary?, .relation?, .open?, .punctuation?, .largeOperator?: unaryContext = true
+                    case .binary?, .relation?, .open?, .punctuation?: unaryContext = true
                     default: unaryContext = atStart
                     }
                     if unaryContext {

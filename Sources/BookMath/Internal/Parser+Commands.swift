@@ -85,8 +85,10 @@ extension Parser {
             font = .roman
             let body = try parseArgument(for: token)
             font = saved
-            if let text = Parser.plainText(of: body) {
+            if var text = Parser.plainText(of: body) {
                 if text.isEmpty { return nil }
+                // amsmath sets `-` and `*` in operator names as text characters.
+                text = String(text.map { $0 == "−" ? "-" : $0 == "∗" ? "*" : $0 })
                 return MathSyntax(.function(text, limits: limits), at: offset)
             }
             return body
