@@ -54,6 +54,15 @@ extension Parser {
             return MathSyntax(.number(digits), at: offset)
         }
         if Tokenizer.isLetter(scalar) {
+            if font == .roman, !single {
+                // An upright run such as \mathrm{diag} is one name: one multi-letter <mi>.
+                var name = String(scalar)
+                while let next = try peek(), case .character(let c) = next.kind, Tokenizer.isLetter(c) {
+                    name.unicodeScalars.append(c)
+                    position += 1
+                }
+                return MathSyntax(.identifier(name, upright: true), at: offset)
+            }
             return letter(String(scalar), upright: false, at: offset)
         }
         switch scalar {
