@@ -87,7 +87,7 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
         Case(.inline, "\\|x\\|_2",
              "<mrow><mi mathvariant=\"normal\">∥</mi><mi>x</mi><msub><mi mathvariant=\"normal\">∥</mi><mn>2</mn></msub></mrow>"),
         Case(.inline, "\\hat{x}\\bar{y}",
-             "<mrow><mover accent=\"true\"><mi>x</mi><mo>^</mo></mover><mover accent=\"true\"><mi>y</mi><mo>ˉ</mo></mover></mrow>"),
+             "<mrow><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">^</mo></mover><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˉ</mo></mover></mrow>"),
         Case(.inline, "\\widehat{xy}",
              "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">^</mo></mover>"),
         Case(.inline, "\\overbrace{a+b}^{n}",

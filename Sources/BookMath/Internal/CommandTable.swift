@@ -92,7 +92,7 @@ enum CommandTable {
     static let environments: Set<String> = [
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "cases", "dcases", "rcases",
         "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split", "gathered", "gather", "gather*",
-        "array", "darray", "subarray", "equation", "equation*", "matrix*", "pmatrix*", "bmatrix*",
+        "array", "darray", "subarray", "equation", "equation*", "multline", "multline*", "matrix*", "pmatrix*", "bmatrix*",
     ]
 
     /// Every known command name, for suggestions.

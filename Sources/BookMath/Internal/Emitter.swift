@@ -143,7 +143,7 @@ struct Emitter {
             return .element("mrow", [], nodes)
         case .accent(let base, let mark, let stretchy, let below):
             let isBrace = mark == "⏞" || mark == "⏟"
-            let markNode = Node.element("mo", stretchy ? [Attribute("stretchy", "true")] : [], [.text(mark)])
+            let markNode = Node.element("mo", [Attribute("stretchy", stretchy ? "true" : "false")], [.text(mark)])
             let baseNode = emit(base, display: display)
             if below {
                 return .element("munder", isBrace ? [] : [Attribute("accentunder", "true")], [baseNode, markNode])
@@ -163,6 +163,11 @@ struct Emitter {
             return .element("mstyle", attributes, emitList(items, display: inner))
         case .table(let table):
             return emitTable(table)
+        case .smash(let body, let height, let depth):
+            var attributes: [Attribute] = []
+            if height { attributes.append(Attribute("height", "0")) }
+            if depth { attributes.append(Attribute("depth", "0")) }
+            return .element("mpadded", attributes, [emit(body, display: display)])
         case .phantom(let body, let keepWidth, let keepHeight):
             let phantom = Node.element("mphantom", [], [emit(body, display: display)])
             if keepWidth && keepHeight { return phantom }
@@ -280,7 +285,7 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver:
+        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash:
             return true
         case .fenced(let open, _, _):
             return open != nil

@@ -84,6 +84,8 @@ struct MathSyntax: Sendable, Equatable {
         case table(Table)
         /// `\phantom` (both), `\hphantom` (width only), `\vphantom` (height only).
         case phantom(MathSyntax, keepWidth: Bool, keepHeight: Bool)
+        /// `\smash`: the body drawn with no height and/or no depth.
+        case smash(MathSyntax, height: Bool, depth: Bool)
         /// A big operator symbol (`\sum`, `\int`).
         case largeOperator(String, limits: Limits)
         /// An operator name (`\sin`, `\lim`, `\operatorname{…}`).

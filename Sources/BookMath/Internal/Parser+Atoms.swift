@@ -33,7 +33,11 @@ extension Parser {
     /// The atom for a character typed in math mode.
     mutating func parseCharacter(_ scalar: Unicode.Scalar, token: Token, single: Bool) throws(MathError) -> MathSyntax {
         let offset = token.offset
-        if ("0"..."9").contains(scalar) {
+        var startsNumber = ("0"..."9").contains(scalar)
+        if scalar == ".", !single, let next = try peek(), case .character(let c) = next.kind, ("0"..."9").contains(c) {
+            startsNumber = true  // .5
+        }
+        if startsNumber {
             var digits = String(scalar)
             if !single {
                 while let next = try peek(), case .character(let c) = next.kind {

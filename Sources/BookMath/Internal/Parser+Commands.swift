@@ -110,9 +110,12 @@ extension Parser {
         case "mathstrut", "strut":
             let paren = MathSyntax(.op("(", .nonStretchy), at: offset)
             return MathSyntax(.phantom(paren, keepWidth: false, keepHeight: true), at: offset)
-        case "smash", "ensuremath":
-            _ = try parseOptionalArgument()
+        case "ensuremath":
             return try parseArgument(for: token)
+        case "smash":
+            let which = try parseOptionalArgument().flatMap(Parser.plainText(of:)) ?? "tb"
+            let body = try parseArgument(for: token)
+            return MathSyntax(.smash(body, height: which.contains("t"), depth: which.contains("b")), at: offset)
         case "boxed", "fbox":
             let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()

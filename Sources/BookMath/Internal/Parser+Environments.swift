@@ -62,7 +62,7 @@ extension Parser {
             table.rowSpacing = 0.25
             table.displayStyle = true
             table.alignPairs = true
-        case "gathered", "gather", "gather*":
+        case "gathered", "gather", "gather*", "multline", "multline*":
             table.rowSpacing = 0.25
             table.displayStyle = true
         case "array", "darray", "subarray":
