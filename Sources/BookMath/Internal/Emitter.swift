@@ -39,7 +39,7 @@ struct Emitter {
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
                 switch result[index].kind {
-                case .space, .strut: break
+                case .space, .styleSpace, .strut: break
                 case .largeOperator: previous = .largeOperator(.display); atStart = false
                 default: previous = nil; atStart = false
                 }
@@ -97,6 +97,8 @@ struct Emitter {
             return .element("mtext", [], [.text(text)])
         case .space(let width):
             return .selfClosing("mspace", [Attribute("width", Emitter.em(width))])
+        case .styleSpace(let text, let displayWidth):
+            return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
         case .strut(let height):
             return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
         case .row(let items):
@@ -295,7 +297,7 @@ struct Emitter {
             return !items.isEmpty
         case .styled(_, let items):
             return items.first.map(startsOrdinary) ?? false
-        case .op, .space, .strut, .extensibleArrow:
+        case .op, .space, .styleSpace, .strut, .extensibleArrow:
             return false
         }
     }

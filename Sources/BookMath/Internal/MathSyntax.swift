@@ -59,6 +59,9 @@ struct MathSyntax: Sendable, Equatable {
         case text(String)
         /// `<mspace>` of a width in em (negative for `\!`).
         case space(Double)
+        /// A space whose width depends on the style (amsmath's `\pmod`: 18mu in display style,
+        /// less in text style).
+        case styleSpace(text: Double, display: Double)
         /// An invisible strut of a height in em (`\vdots`' kern).
         case strut(Double)
         /// A braced group or any sequence: `<mrow>`.

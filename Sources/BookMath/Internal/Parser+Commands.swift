@@ -165,7 +165,8 @@ extension Parser {
             return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2222em", rspace: "0.2222em")), at: offset)
         case "pmod", "pod", "mod":
             let argument = try parseArgument(for: token)
-            var items: [MathSyntax] = [MathSyntax(.space(name == "mod" ? 1 : 1), at: offset)]
+            // amsmath: 18mu before in display style; 12mu (\mod) or 8mu (\pmod, \pod) in text style.
+            var items: [MathSyntax] = [MathSyntax(.styleSpace(text: name == "mod" ? 12.0 / 18 : 8.0 / 18, display: 1), at: offset)]
             if name == "mod" {
                 items += [MathSyntax(.function("mod", limits: .never), at: offset), MathSyntax(.space(6.0 / 18), at: offset), argument]
                 return MathSyntax(.row(items), at: offset)
