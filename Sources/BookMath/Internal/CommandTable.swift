@@ -49,7 +49,7 @@ enum CommandTable {
     static let fonts: [String: MathFont] = [
         "mathrm": .roman, "mathit": .italic, "mathbf": .bold, "mathbb": .doubleStruck, "mathcal": .script,
         "mathscr": .script, "mathfrak": .fraktur, "mathsf": .sansSerif, "mathtt": .monospace, "boldsymbol": .boldItalic,
-        "bm": .boldItalic, "mathbold": .bold, "mathnormal": .italic, "mathup": .roman, "Bbb": .doubleStruck,
+        "bm": .boldItalic, "frak": .fraktur, "mathbold": .bold, "mathnormal": .italic, "mathup": .roman, "Bbb": .doubleStruck,
         "mathbfit": .boldItalic, "mathsfbf": .sansSerifBold, "bold": .bold, "pmb": .boldItalic,
     ]
 
@@ -84,7 +84,7 @@ enum CommandTable {
         "pmod", "bmod", "pod", "mod", "begin", "end", "limits", "nolimits", "displaylimits", "allowbreak", "nobreak", "relax",
         "def", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
-        "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "frak", "boxed", "hline", "hdashline", "smash", "cr",
+        "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "boxed", "hline", "hdashline", "smash", "cr",
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
     ]
 

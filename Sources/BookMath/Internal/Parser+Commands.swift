@@ -205,6 +205,7 @@ extension Parser {
         switch node.kind {
         case .identifier(let text, _), .number(let text), .text(let text), .function(let text, _): return text
         case .op(let text, _): return text
+        case .space(let width): return width > 0 ? "\u{2009}" : ""
         case .row(let items):
             var result = ""
             var previousWasFunction = false

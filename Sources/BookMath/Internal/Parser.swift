@@ -171,11 +171,10 @@ struct Parser {
                     change.color = color
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
                     continue
-                case "rm", "bf", "it", "cal", "sf", "tt", "frak", "Bbb":
+                case "rm", "bf", "it", "cal", "sf", "tt":
                     position += 1
                     let saved = font
-                    font = ["rm": .roman, "bf": .bold, "it": .italic, "cal": .script, "sf": .sansSerif, "tt": .monospace,
-                            "frak": .fraktur, "Bbb": .doubleStruck][name] ?? nil
+                    font = ["rm": .roman, "bf": .bold, "it": .italic, "cal": .script, "sf": .sansSerif, "tt": .monospace][name] ?? nil
                     let rest = try parseList()
                     font = saved
                     items.append(MathSyntax(.row(rest), at: token.offset))
