@@ -69,6 +69,8 @@ import Testing
         Bad(tex: "x^1^2", message: "double superscript; use braces to group: x^{a b}", offset: 3, suggestion: nil),
         Bad(tex: "a & b", message: "'&' is only allowed inside an environment such as aligned or matrix", offset: 2, suggestion: nil),
         Bad(tex: "\\begin{matrix}a", message: "missing \\end for this \\begin", offset: 0, suggestion: nil),
+        Bad(tex: "a\\hspace{nanem}", message: "invalid length 'nanem' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: 1, suggestion: nil),
+        Bad(tex: "a\\kern99999em", message: "invalid length '99999em' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: 1, suggestion: nil),
     ]
 
     @Test(arguments: cases)

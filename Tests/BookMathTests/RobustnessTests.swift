@@ -66,6 +66,17 @@ func isWellFormed(_ markup: String) -> Bool {
         #expect(throws: MathError.self) { try MathConverter().convert(tex, style: .inline) }
     }
 
+    @Test(arguments: ["\\def\\arraystretch{nan}\\begin{array}{c}a\\end{array}", "\\def\\arraystretch{1e308}\\begin{matrix}a\\end{matrix}",
+                      "\\hspace{infem}", "\\mkern-99999999mu"])
+    func absurdLengthsDoNotTrap(tex: String) {
+        do {
+            let formula = try MathConverter().convert(tex, style: .inline)
+            #expect(isWellFormed(formula.markup))
+        } catch {
+            #expect(error.offset >= 0 && error.offset <= tex.utf8.count)
+        }
+    }
+
     @Test func theWellFormednessCheckRejectsBrokenMarkup() {
         #expect(isWellFormed("<math><mi>x</mi><mspace width=\"1em\" /></math>"))
         #expect(!isWellFormed("<math><mi>x</math></mi>"))

@@ -257,7 +257,12 @@ struct Emitter {
                     cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
                 }
                 if table.alignPairs {
-                    cellStyle.append(column % 2 == 0 ? "padding-right:0" : "padding-left:0")
+                    // A pair's halves touch; consecutive pairs are 2em apart, as in amsmath.
+                    if column % 2 == 0 {
+                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:1em")
+                    } else {
+                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:1em" : "padding-left:0")
+                    }
                 }
                 let cellAttributes = cellStyle.isEmpty ? [] : [Attribute("style", cellStyle.joined(separator: ";"))]
                 cells.append(.element("mtd", cellAttributes, [.element("mstyle", styleAttributes, nodes)]))
@@ -324,6 +329,8 @@ struct Emitter {
 
     /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
     static func em(_ value: Double) -> String {
+        // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
+        guard value.isFinite, abs(value) < 100_000 else { return "0em" }
         let scaled = Int((value * 10_000).rounded())
         let sign = scaled < 0 ? "-" : ""
         let magnitude = abs(scaled)

@@ -29,7 +29,8 @@ extension Parser {
         if let macro = macros["arraystretch"] {
             var text = ""
             for token in macro { if case .character(let scalar) = token.kind { text.unicodeScalars.append(scalar) } }
-            stretch = Double(text) ?? 1
+            let allowed = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+            if allowed, let value = Double(text), value.isFinite, value <= 20 { stretch = value }
         }
         environmentDepth += 1
         var rowLines: [Int: String] = [:]
