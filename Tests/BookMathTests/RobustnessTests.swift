@@ -61,8 +61,9 @@ func isWellFormed(_ markup: String) -> Bool {
         }
     }
 
-    @Test func deepNestingIsAnErrorNotACrash() {
-        let tex = String(repeating: "{", count: 5000) + "x" + String(repeating: "}", count: 5000)
+    @Test(arguments: [("{", "}"), ("\\textbf{", "}"), ("\\text{$", "$}"), ("\\left(", "\\right)"), ("\\sqrt{", "}")])
+    func deepNestingIsAnErrorNotACrash(open: String, close: String) {
+        let tex = String(repeating: open, count: 5000) + "x" + String(repeating: close, count: 5000)
         #expect(throws: MathError.self) { try MathConverter().convert(tex, style: .inline) }
     }
 

@@ -9,6 +9,11 @@ extension Parser {
     /// - Returns: An `mtext` node, or a row of them with spaces and nested styles.
     /// - Throws: ``MathError``.
     mutating func parseTextArgument(for command: Token, font textFont: MathFont) throws(MathError) -> MathSyntax {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 200 {
+            throw MathError(message: "formula nested more than 200 levels deep", offset: command.offset)
+        }
         guard let open = try peekNonSpace() else { throw missingArgument(command) }
         guard open.kind == .beginGroup else {
             guard let token = try next() else { throw missingArgument(command) }
@@ -21,7 +26,7 @@ extension Parser {
         var items: [MathSyntax] = []
         var run = ""
         var runOffset = open.end
-        var depth = 0
+        var braceDepth = 0
         func flush(_ items: inout [MathSyntax], _ run: inout String, _ offset: Int) {
             if !run.isEmpty { items.append(MathSyntax(.text(textFont.map(run)), at: offset)) }
             run = ""
@@ -29,14 +34,14 @@ extension Parser {
         while let token = try next() {
             if run.isEmpty { runOffset = token.offset }
             switch token.kind {
-            case .endGroup where depth == 0:
+            case .endGroup where braceDepth == 0:
                 flush(&items, &run, runOffset)
                 if items.count == 1 { return items[0] }
                 return MathSyntax(.row(items), at: open.offset)
             case .endGroup:
-                depth -= 1
+                braceDepth -= 1
             case .beginGroup:
-                depth += 1
+                braceDepth += 1
             case .space:
                 run += "\u{A0}"
             case .character("$"):
@@ -62,6 +67,7 @@ extension Parser {
                 }
                 var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros)
                 sub.font = nil
+                sub.depth = self.depth
                 let math = try sub.parseFormula()
                 items.append(MathSyntax(.row(math), at: token.offset))
             case .character(let scalar):
