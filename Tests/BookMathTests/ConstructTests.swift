@@ -75,7 +75,7 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
         Case(.inline, "\\left. x \\right|",
              "<mrow><mi>x</mi><mo fence=\"true\" form=\"postfix\">|</mo></mrow>"),
         Case(.inline, "\\bigl( x \\bigr)",
-             "<mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo><mi>x</mi><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow>"),
+             "<mrow><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo></mrow><mi>x</mi><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow></mrow>"),
         Case(.inline, "\\alpha\\varepsilon\\Gamma\\varGamma",
              "<mrow><mi>α</mi><mi>ε</mi><mi mathvariant=\"normal\">Γ</mi><mi>Γ</mi></mrow>"),
         Case(.inline, "\\nabla\\partial\\infty",

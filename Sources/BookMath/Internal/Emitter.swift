@@ -92,7 +92,10 @@ struct Emitter {
         case .number(let text):
             return .element("mn", [], [.text(text)])
         case .op(let text, let attributes):
-            return .element("mo", Emitter.attributes(attributes), [.text(text)])
+            let mo = Node.element("mo", Emitter.attributes(attributes), [.text(text)])
+            // A sized delimiter (\bigg]) as the base of a script does not grow in Chromium
+            // unless it sits in an mrow of its own.
+            return attributes.minsize == nil ? mo : .element("mrow", [], [mo])
         case .text(let text):
             return .element("mtext", [], [.text(text)])
         case .space(let width):
