@@ -221,7 +221,8 @@ struct Emitter {
     }
 
     /// Emits a table; rules from `\hline` and `|` columns are drawn with cell borders, since
-    /// MathML Core has no `rowlines`/`columnlines`.
+    /// MathML Core has no `rowlines`/`columnlines` (and writing both would draw every rule
+    /// twice in Firefox, which has them). Cell alignment is likewise given as CSS.
     func emitTable(_ table: MathSyntax.Table) -> Node {
         let columns = table.rows.map(\.count).max() ?? 0
         let aligns = (0..<max(columns, 1)).map { table.columnAlign[$0 % table.columnAlign.count] }
@@ -230,9 +231,6 @@ struct Emitter {
             Attribute("columnalign", aligns.joined(separator: " ")),
             Attribute("columnspacing", Emitter.em(table.columnSpacing)),
         ]
-        if table.columnLines.contains(where: { $0 != "none" }) {
-            attributes.append(Attribute("columnlines", table.columnLines.joined(separator: " ")))
-        }
         var rows: [Node] = []
         for (rowIndex, row) in table.rows.enumerated() {
             var cells: [Node] = []
