@@ -254,6 +254,9 @@ struct Emitter {
                 }
                 if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:0.06em \(line) currentcolor") }
                 if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:0.06em \(line) currentcolor") }
+                if let gap = table.rowGaps[rowIndex], gap > 0 {
+                    cellStyle.append("padding-bottom:calc(0.5ex + \(Emitter.em(gap)))")
+                }
                 if column < table.columnLines.count, table.columnLines[column] != "none" {
                     cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
                 }

@@ -34,6 +34,8 @@ struct MathSyntax: Sendable, Equatable {
         var columnLines: [String]
         /// Whether a rule is drawn above each row (index) and below the last (`rows.count`).
         var rowLines: [Int: String]
+        /// Extra space below a row (`\\[0.5em]`), by row index, in em.
+        var rowGaps: [Int: Double] = [:]
         /// `rowspacing` in em.
         var rowSpacing: Double
         /// `columnspacing` in em.

@@ -34,12 +34,14 @@ extension Parser {
         }
         environmentDepth += 1
         var rowLines: [Int: String] = [:]
-        let rows = try parseRows(until: .command("end"), opener: begin, rowLines: &rowLines)
+        var rowGaps: [Int: Double] = [:]
+        let rows = try parseRows(until: .command("end"), opener: begin, rowLines: &rowLines, rowGaps: &rowGaps)
         environmentDepth -= 1
         try expectEnd(of: name, begin: begin)
 
         var table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: rowLines,
                                      rowSpacing: 0.16 + stretch - 1, columnSpacing: 1, displayStyle: false, scriptLevel: 0, alignPairs: false)
+        table.rowGaps = rowGaps
         var open: String?
         var close: String?
         switch name {
@@ -102,11 +104,14 @@ extension Parser {
     /// Parses rows of `&`-separated cells up to `terminator` (not consumed unless it is `}`).
     mutating func parseRows(until terminator: Token.Kind, opener: Token) throws(MathError) -> [[MathSyntax]] {
         var lines: [Int: String] = [:]
-        return try parseRows(until: terminator, opener: opener, rowLines: &lines)
+        var gaps: [Int: Double] = [:]
+        return try parseRows(until: terminator, opener: opener, rowLines: &lines, rowGaps: &gaps)
     }
 
     /// Parses rows of `&`-separated cells, recording `\hline`/`\hdashline` rules.
-    mutating func parseRows(until terminator: Token.Kind, opener: Token, rowLines: inout [Int: String]) throws(MathError) -> [[MathSyntax]] {
+    mutating func parseRows(
+        until terminator: Token.Kind, opener: Token, rowLines: inout [Int: String], rowGaps: inout [Int: Double]
+    ) throws(MathError) -> [[MathSyntax]] {
         var rows: [[MathSyntax]] = []
         var row: [MathSyntax] = []
         let savedBrackets = bracketDepth
@@ -135,7 +140,15 @@ extension Parser {
             case .command("\\"), .command("cr"):
                 position += 1
                 if let bracket = try peek(), bracket.kind == .character("[") {
-                    while let inner = try next(), inner.kind != .character("]") {}
+                    position += 1
+                    var text = ""
+                    while let inner = try next(), inner.kind != .character("]") {
+                        if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) }
+                    }
+                    guard let gap = Length.em(text) else {
+                        throw MathError(message: "invalid length '\(text)' after '\\\\' (expected a number and a unit such as 0.5em)", offset: bracket.offset)
+                    }
+                    rowGaps[rows.count] = gap
                 }
                 rows.append(row)
                 row = []
