@@ -226,7 +226,7 @@ struct Emitter {
     func emitTable(_ table: MathSyntax.Table) -> Node {
         let columns = table.rows.map(\.count).max() ?? 0
         let aligns = (0..<max(columns, 1)).map { table.columnAlign[$0 % table.columnAlign.count] }
-        var attributes = [
+        let attributes = [
             Attribute("rowspacing", Emitter.em(table.rowSpacing)),
             Attribute("columnalign", aligns.joined(separator: " ")),
             Attribute("columnspacing", Emitter.em(table.columnSpacing)),
