@@ -26,6 +26,7 @@ let package = Package(
 
         .target(name: "BookHTML"),
         .target(name: "BookNumerics", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(name: "BookMath", dependencies: ["BookHTML"]),
         .target(name: "BookFigures", dependencies: ["BookHTML"], linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
         // MARK: - Pipeline
@@ -35,14 +36,17 @@ let package = Package(
         .target(
             name: "BookSite",
             dependencies: [
-                "BookMarkdown", "BookHTML", "BookExperiments",
+                "BookMarkdown", "BookHTML", "BookMath", "BookExperiments",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "BookgenCLI",
-            dependencies: ["BookSite", "BookExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "BookSite", "BookExperiments", "BookMath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "bookgen", dependencies: ["BookgenCLI"]),
 
@@ -63,5 +67,6 @@ let package = Package(
         .testTarget(name: "BookSiteTests", dependencies: ["BookSite", "BookTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BookgenCLITests", dependencies: ["BookgenCLI", "BookTestSupport"]),
         .testTarget(name: "BookFiguresTests", dependencies: ["BookFigures"], exclude: ["Golden", "README.md"]),
+        .testTarget(name: "BookMathTests", dependencies: ["BookMath"]),
     ]
 )

@@ -5,7 +5,7 @@ public struct Bookgen: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bookgen",
         abstract: "Build a static HTML book from Chinese Markdown chapters.",
-        subcommands: [Build.self, Render.self, Experiment.self]
+        subcommands: [Build.self, Render.self, Experiment.self, Math.self]
     )
 
     public init() {}

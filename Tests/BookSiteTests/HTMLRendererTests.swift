@@ -6,11 +6,44 @@ import Testing
         ChapterRenderer.render(markdown, file: "test.md", options: options).html
     }
 
-    @Test func inlineAndDisplayMathAreEscapedTeXUntilTypesetting() {
-        #expect(render("设 $a<b$ 成立。") == "<p>设 <span class=\"math\">a&lt;b</span> 成立。</p>\n")
-        #expect(render("$$\nx_1 \\\\ y\n$$\n") == "<div class=\"math display\">\nx_1 \\\\ y\n</div>\n")
+    @Test func mathIsTypesetAsMathML() {
         #expect(
-            render("前 $$a$$ 后\n") == "<p>前 <span class=\"math display\">a</span> 后</p>\n")
+            render("设 $a<b$ 成立。")
+                == "<p>设 <math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow><annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math> 成立。</p>\n"
+        )
+        #expect(
+            render("前 $$a$$ 后\n")
+                == "<p>前 <span class=\"math display\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics><mi>a</mi><annotation encoding=\"application/x-tex\">a</annotation></semantics></math></span> 后</p>\n"
+        )
+        let block = render("$$\nx_1 \\\\ y\n$$\n")
+        #expect(block.hasPrefix("<div class=\"math display\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
+        #expect(block.hasSuffix("</math></div>\n"))
+    }
+
+    @Test func labelledEquationsAreNumberedAnchoredAndReferenced() {
+        let result = ChapterRenderer.render(
+            "见 @eq-gd 与 @eq-mse。\n\n$$\nx \\label{gd}\n$$\n\n$$ y $$\n\n$$ z \\label{eq:mse} $$\n", file: "t.md",
+            options: RenderOptions(chapterNumber: 2))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.html.contains("见 <a class=\"xref\" href=\"#eq-gd\">式 (2.1)</a> 与 <a class=\"xref\" href=\"#eq-mse\">式 (2.2)</a>。"))
+        #expect(result.html.contains("<div class=\"math display\" id=\"eq-gd\">"))
+        #expect(result.html.contains("<mtext>(2.1)</mtext>"))
+        #expect(result.html.contains("<div class=\"math display\" id=\"eq-mse\">"))
+        #expect(result.html.contains("<mtext>(2.2)</mtext>"))
+    }
+
+    @Test func mathErrorsPointIntoTheFile() {
+        let result = ChapterRenderer.render("第一行\n\n设 $\\fracc{a}{b}$。\n\n$$\na +\n\\alpah\n$$\n", file: "t.md")
+        #expect(result.diagnostics.map(\.description) == [
+            "t.md:3:4: error: unknown command \\fracc (did you mean '\\frac'?)",
+            "t.md:7:1: error: unknown command \\alpah (did you mean '\\alpha'?)",
+        ])
+        #expect(result.html.contains("<code class=\"math-error\">\\fracc{a}{b}</code>"))
+    }
+
+    @Test func unknownEquationReference() {
+        let result = ChapterRenderer.render("见 @eq-nothing。\n", file: "t.md")
+        #expect(result.diagnostics.map(\.description) == ["t.md:1:3: error: unknown equation '@eq-nothing'"])
     }
 
     @Test func calloutMarkup() {

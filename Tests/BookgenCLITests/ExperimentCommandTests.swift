@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import BookMarkdown
+import BookSite
 import Testing
 
 @testable import BookgenCLI
@@ -42,5 +44,17 @@ import Testing
 
     @Test func missingFileExitsOne() throws {
         #expect(try exitCode(nil) == 1)
+    }
+}
+
+/// `bookgen math` in-process: TeX from a file descriptor is awkward to fake, so these check
+/// the pieces the command is made of.
+@Suite struct MathCommandTests {
+    @Test func errorOffsetsBecomeColumns() {
+        #expect(MathLocation.location(ofOffset: 4, in: "x + \\alpah") == SourceLocation(line: 1, column: 5))
+        #expect(MathLocation.location(ofOffset: 5, in: "θ +\n\\alpah") == SourceLocation(line: 2, column: 1))
+        #expect(
+            MathLocation.location(ofOffset: 3, in: "ab\\q", startingAt: SourceLocation(line: 4, column: 10))
+                == SourceLocation(line: 4, column: 13))
     }
 }

@@ -69,17 +69,24 @@ public struct BookBuilder: Sendable {
                 figures.add(block, chapter: source.number, page: source.pageName, file: source.path)
             }
         }
-        problems += figures.diagnostics
+        var equations = EquationRegistry()
+        for source in sources {
+            equations.add(source.document, chapter: source.number, page: source.pageName, file: source.path)
+        }
+        problems += figures.diagnostics + equations.diagnostics
         let drawn = figures.draw(cache: cache, dataDirectory: "data/")
         problems += drawn.diagnostics
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
-        let references = figures.references
+        let references = figures.references.merging(equations.references) { first, _ in first }
+        let equationNumbers = equations.numbers
         let rendered = sources.parallelMap { source -> Result<Chapter, DiagnosticList> in
             let options = RenderOptions(headingAnchors: true, chapterNumber: source.number, extractsTitle: true)
-            let context = PageContext(figures: drawn.markup[source.path] ?? [:], references: references)
+            let context = PageContext(
+                figures: drawn.markup[source.path] ?? [:], references: references, equations: equationNumbers[source.path] ?? [:])
             let fragment = HTMLRenderer(options: options, context: context).render(source.document)
-            let unresolved = source.unresolved(fragment, known: references.keys)
+            let unresolved =
+                EquationRegistry.diagnostics(for: fragment, file: source.path) + source.unresolved(fragment, known: references.keys)
             guard unresolved.isEmpty else { return .failure(DiagnosticList(unresolved)) }
             return .success(
                 Chapter(

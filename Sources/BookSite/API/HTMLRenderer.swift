@@ -1,5 +1,6 @@
 import BookHTML
 import BookMarkdown
+import BookMath
 
 /// Renders a ``MarkdownDocument`` as HTML.
 ///
@@ -40,7 +41,8 @@ public struct HTMLRenderer: Sendable {
             state.renderBlock(block, inTightList: false)
         }
         return RenderedFragment(
-            html: state.output, title: title, headings: state.headings, unresolvedReferences: state.unresolvedReferences)
+            html: state.output, title: title, headings: state.headings, unresolvedReferences: state.unresolvedReferences,
+            mathErrors: state.mathErrors)
     }
 
     private struct State {
@@ -48,6 +50,10 @@ public struct HTMLRenderer: Sendable {
         let context: PageContext
         var output = ""
         var unresolvedReferences: [(id: String, location: SourceLocation)] = []
+        var mathErrors: [(error: MathError, span: MathSpan)] = []
+        let mathConverter = MathConverter()
+        /// Formulas already typeset on this page (books repeat their formulas).
+        var typeset: [String: String] = [:]
         var headings: [RenderedFragment.Heading] = []
         var slugger = HeadingSlugger()
         var sectionCounters = [0, 0, 0, 0, 0, 0, 0]
@@ -244,10 +250,10 @@ public struct HTMLRenderer: Sendable {
             }
         }
 
-        /// Text, with `@fig-ID` cross-references turned into numbered links. A reference needs a
+        /// Text, with `@fig-ID` and `@eq-ID` cross-references turned into numbered links. A reference needs a
         /// non-alphanumeric character (or nothing) before the `@`, so e-mail addresses stay text.
         private mutating func renderText(_ text: String, location: SourceLocation) {
-            guard text.utf8.contains(UInt8(ascii: "@")), text.contains("@fig-") else {
+            guard text.utf8.contains(UInt8(ascii: "@")), text.contains("@fig-") || text.contains("@eq-") else {
                 Escaping.appendEscaped(text, to: &output)
                 return
             }
@@ -255,17 +261,16 @@ public struct HTMLRenderer: Sendable {
             var plainStart = 0
             var i = 0
             while i < scalars.count {
-                let startsReference =
-                    scalars[i] == "@" && (i == 0 || !(scalars[i - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[i - 1])))
-                    && i + 5 < scalars.count && String(String.UnicodeScalarView(scalars[(i + 1)..<(i + 5)])) == "fig-"
-                guard startsReference else {
+                let prefixLength = Self.referencePrefixLength(scalars, at: i)
+                guard prefixLength > 0 else {
                     i += 1
                     continue
                 }
-                var end = i + 5
+                let idStart = i + 1 + prefixLength
+                var end = idStart
                 while end < scalars.count, Self.isIDCharacter(scalars[end]) { end += 1 }
-                while end > i + 5, scalars[end - 1] == "-" || scalars[end - 1] == "_" { end -= 1 }
-                guard end > i + 5 else {
+                while end > idStart, scalars[end - 1] == "-" || scalars[end - 1] == "_" { end -= 1 }
+                guard end > idStart else {
                     i += 1
                     continue
                 }
@@ -287,6 +292,19 @@ public struct HTMLRenderer: Sendable {
             Escaping.appendEscaped(String(String.UnicodeScalarView(scalars[plainStart...])), to: &output)
         }
 
+        /// The length of `fig-` or `eq-` after an `@` at `index` that starts a reference, else 0.
+        private static func referencePrefixLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
+            guard scalars[index] == "@" else { return 0 }
+            if index > 0, scalars[index - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[index - 1]) { return 0 }
+            for prefix in ["fig-", "eq-"] {
+                let candidate = Array(prefix.unicodeScalars)
+                if index + candidate.count < scalars.count, Array(scalars[(index + 1)...(index + candidate.count)]) == candidate {
+                    return candidate.count
+                }
+            }
+            return 0
+        }
+
         private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
             ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
                 || scalar == "_"
@@ -306,11 +324,34 @@ public struct HTMLRenderer: Sendable {
             }
         }
 
-        /// Until math typesetting lands, math is shown as its escaped TeX.
+        /// Math typeset as MathML; a formula that does not convert is recorded as an error and
+        /// shown as its TeX. A labelled display formula carries its anchor id and number.
         private mutating func renderMath(_ span: MathSpan, asBlock: Bool) {
-            let element = asBlock ? "div" : "span"
-            let classes = span.isDisplay ? "math display" : "math"
-            Node.element(element, [Attribute("class", classes)], [.text(span.tex)]).render(into: &output)
+            let equation = span.isDisplay ? context.equations[span.location] : nil
+            let key = (span.isDisplay ? "D" : "I") + (equation?.number ?? "") + "\u{0}" + span.tex
+            var markup = typeset[key]
+            if markup == nil {
+                do {
+                    markup = try mathConverter.convert(span.tex, style: span.isDisplay ? .display : .inline, equationNumber: equation?.number).markup
+                    typeset[key] = markup
+                } catch {
+                    mathErrors.append((error, span))
+                    markup = Node.element("code", [Attribute("class", "math-error")], [.text(span.tex)]).rendered
+                }
+            }
+            guard span.isDisplay else {
+                output += markup!
+                return
+            }
+            output += asBlock ? "<div class=\"math display\"" : "<span class=\"math display\""
+            if let equation {
+                output += " id=\""
+                Escaping.appendEscaped(equation.id, to: &output)
+                output += "\""
+            }
+            output += ">"
+            output += markup!
+            output += asBlock ? "</div>" : "</span>"
         }
     }
 }

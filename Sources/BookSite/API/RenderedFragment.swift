@@ -1,4 +1,5 @@
-import BookMarkdown
+public import BookMarkdown
+public import BookMath
 
 /// The HTML of a document's body plus what the page around it needs.
 public struct RenderedFragment: Sendable, Equatable {
@@ -21,8 +22,10 @@ public struct RenderedFragment: Sendable, Equatable {
     public var title: String?
     /// The headings left in the body, in order.
     public var headings: [Heading]
-    /// `@fig-ID` references with no target, and the block they stand in.
+    /// `@fig-ID` and `@eq-ID` references with no target, and the block they stand in.
     public var unresolvedReferences: [(id: String, location: SourceLocation)]
+    /// Formulas that did not convert, with the span they came from.
+    public var mathErrors: [(error: MathError, span: MathSpan)]
 
     public static func == (lhs: RenderedFragment, rhs: RenderedFragment) -> Bool {
         lhs.html == rhs.html && lhs.title == rhs.title && lhs.headings == rhs.headings

@@ -11,6 +11,8 @@ struct PageContext: Sendable {
 
     /// The `<figure>` markup for the experiment block at each location.
     var figures: [SourceLocation: String] = [:]
-    /// Targets by id, e.g. `fig-lr-compare`.
+    /// Targets by id, e.g. `fig-lr-compare` or `eq-update-rule`.
     var references: [String: Reference] = [:]
+    /// The anchor id and number of each labelled display formula, by the location of its TeX.
+    var equations: [SourceLocation: (id: String, number: String)] = [:]
 }

@@ -37,7 +37,8 @@ struct SourceChapter: Sendable {
             }
             searchFrom[reference.id] = SourceLocation(line: location.line, column: location.column + 1)
             let hint = Spelling.hint(for: reference.id, among: known)
-            return Diagnostic(.error, file: path, location: location, "unknown figure '@\(reference.id)'\(hint)")
+            let kind = reference.id.hasPrefix("eq-") ? "equation" : "figure"
+            return Diagnostic(.error, file: path, location: location, "unknown \(kind) '@\(reference.id)'\(hint)")
         }
     }
 }

@@ -1,0 +1,349 @@
+internal import BookHTML
+
+/// Writes ``MathSyntax`` trees as MathML Core, tracking display versus text style the way
+/// TeX does so that big operators get their limits in the right place.
+struct Emitter {
+    /// Emits a list as MathML nodes.
+    ///
+    /// Operator names get an invisible function application (U+2061) and, before an
+    /// ordinary atom, TeX's thin space (`\sin x`).
+    ///
+    /// - Parameters:
+    ///   - items: The list.
+    ///   - display: Whether the list is in display style.
+    /// - Returns: One node per item, plus function application marks and spaces.
+    func emitList(_ items: [MathSyntax], display: Bool) -> [Node] {
+        let items = Emitter.applyOperatorContext(items)
+        var nodes: [Node] = []
+        nodes.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            nodes.append(emit(item, display: display))
+            if Emitter.isFunction(item) {
+                nodes.append(.element("mo", [], [.text("\u{2061}")]))
+                if index + 1 < items.count, Emitter.startsOrdinary(items[index + 1]) {
+                    nodes.append(.selfClosing("mspace", [Attribute("width", Emitter.em(3.0 / 18))]))
+                }
+            }
+        }
+        return nodes
+    }
+
+    /// TeX's spacing rules that MathML's per-operator spacing cannot express on its own:
+    /// a binary operator at the start of a list or after a relation, an opening delimiter,
+    /// punctuation or another binary operator is a sign (`x \to -\infty`), so it is written
+    /// as a prefix operator; two relations in a row (`:=`) get no space between them.
+    static func applyOperatorContext(_ items: [MathSyntax]) -> [MathSyntax] {
+        var result = items
+        var previous: Symbol.Class? = nil
+        var atStart = true
+        for index in result.indices {
+            guard case .op(let text, var attributes) = result[index].kind else {
+                switch result[index].kind {
+                case .space, .styleSpace, .strut: break
+                case .largeOperator: previous = .largeOperator(.display); atStart = false
+                default: previous = nil; atStart = false
+                }
+                continue
+            }
+            let current = SymbolTable.operatorClass[text]
+            if attributes == .plain {
+                if current == .binary {
+                    let unaryContext: Bool
+                    switch previous {
+                    case .binary?, .relation?, .open?, .punctuation?: unaryContext = true
+                    default: unaryContext = atStart
+                    }
+                    if unaryContext {
+                        attributes.form = "prefix"
+                        result[index].kind = .op(text, attributes)
+                    }
+                }
+                if current == .relation, previous == .relation, index > 0, case .op(let before, var beforeAttributes) = result[index - 1].kind {
+                    beforeAttributes.rspace = "0em"
+                    result[index - 1].kind = .op(before, beforeAttributes)
+                    attributes.lspace = "0em"
+                    result[index].kind = .op(text, attributes)
+                }
+            }
+            previous = current
+            atStart = false
+        }
+        return result
+    }
+
+    /// Emits a list as one node: the node itself when there is one, else an `mrow`.
+    func emitRow(_ items: [MathSyntax], display: Bool) -> Node {
+        let nodes = emitList(items, display: display)
+        if nodes.count == 1 { return nodes[0] }
+        return .element("mrow", [], nodes)
+    }
+
+    /// Emits one node.
+    ///
+    /// - Parameters:
+    ///   - node: The syntax node.
+    ///   - display: Whether it is in display style.
+    /// - Returns: The MathML node.
+    func emit(_ node: MathSyntax, display: Bool) -> Node {
+        switch node.kind {
+        case .identifier(let text, let upright):
+            let single = text.unicodeScalars.count == 1
+            return .element("mi", upright && single ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
+        case .number(let text):
+            return .element("mn", [], [.text(text)])
+        case .op(let text, let attributes):
+            let mo = Node.element("mo", Emitter.attributes(attributes), [.text(text)])
+            // A sized delimiter (\bigg]) as the base of a script does not grow in Chromium
+            // unless it sits in an mrow of its own.
+            return attributes.minsize == nil ? mo : .element("mrow", [], [mo])
+        case .text(let text):
+            return .element("mtext", [], [.text(text)])
+        case .space(let width):
+            return .selfClosing("mspace", [Attribute("width", Emitter.em(width))])
+        case .styleSpace(let text, let displayWidth):
+            return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
+        case .strut(let height):
+            return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
+        case .row(let items):
+            return emitRow(items, display: display)
+        case .largeOperator(let text, _):
+            return .element("mo", [Attribute("largeop", "true"), Attribute("movablelimits", "false")], [.text(text)])
+        case .function(let text, _):
+            return .element("mi", text.unicodeScalars.count == 1 ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
+        case .scripts(let base, let sub, let sup):
+            return emitScripts(base: base, sub: sub, sup: sup, display: display)
+        case .underOver(let base, let under, let over, let accent):
+            let baseNode = emit(base, display: display)
+            let underNode = under.map { emit($0, display: false) }
+            let overNode = over.map { emit($0, display: false) }
+            return Emitter.underOver(baseNode, under: underNode, over: overNode, accent: accent)
+        case .extensibleArrow(let arrow, let under, let over):
+            // The labels get 0.3em on each side (mrow + mspace: MathML Core's mpadded has no
+            // relative "+0.6em" widths, and an invalid mpadded stops the arrow stretching).
+            let arrowNode = Node.element("mo", [Attribute("stretchy", "true")], [.text(arrow)])
+            func padded(_ label: MathSyntax?) -> Node {
+                let pad = Node.selfClosing("mspace", [Attribute("width", "0.3em")])
+                guard let label else { return .element("mrow", [], [pad, pad]) }
+                return .element("mrow", [], [pad, emit(label, display: false), pad])
+            }
+            return Emitter.underOver(arrowNode, under: under.map { padded($0) }, over: padded(over), accent: false)
+        case .fraction(let numerator, let denominator, let thickness, let displayStyle):
+            var attributes: [Attribute] = []
+            if let thickness { attributes.append(Attribute("linethickness", thickness)) }
+            let fraction = Node.element("mfrac", attributes, [emit(numerator, display: false), emit(denominator, display: false)])
+            guard let displayStyle else { return fraction }
+            return .element("mstyle", [Attribute("displaystyle", displayStyle ? "true" : "false"), Attribute("scriptlevel", "0")], [fraction])
+        case .root(let body, let index):
+            guard let index else { return .element("msqrt", [], emitList(Emitter.items(of: body), display: display)) }
+            return .element("mroot", [], [emit(body, display: display), emit(index, display: false)])
+        case .fenced(let open, let body, let close):
+            var nodes: [Node] = []
+            if let open {
+                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "prefix")], [.text(open)]))
+            }
+            nodes += emitList(body, display: display)
+            if let close {
+                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "postfix")], [.text(close)]))
+            }
+            return .element("mrow", [], nodes)
+        case .accent(let base, let mark, let stretchy, let below):
+            let isBrace = mark == "⏞" || mark == "⏟"
+            let markNode = Node.element("mo", [Attribute("stretchy", stretchy ? "true" : "false")], [.text(mark)])
+            let baseNode = emit(base, display: display)
+            if below {
+                return .element("munder", isBrace ? [] : [Attribute("accentunder", "true")], [baseNode, markNode])
+            }
+            return .element("mover", isBrace ? [] : [Attribute("accent", "true")], [baseNode, markNode])
+        case .styled(let change, let items):
+            var attributes: [Attribute] = []
+            if let style = change.displayStyle { attributes.append(Attribute("displaystyle", style ? "true" : "false")) }
+            if let level = change.scriptLevel { attributes.append(Attribute("scriptlevel", String(level))) }
+            if let size = change.size { attributes.append(Attribute("mathsize", Emitter.em(size))) }
+            if let color = change.color { attributes.append(Attribute("mathcolor", color)) }
+            if let css = change.css {
+                // mstyle is laid out like mrow; a frame needs a real box.
+                return .element("mrow", [Attribute("style", css)], emitList(items, display: display))
+            }
+            let inner = change.displayStyle ?? ((change.scriptLevel ?? 0) > 0 ? false : display)
+            return .element("mstyle", attributes, emitList(items, display: inner))
+        case .table(let table):
+            return emitTable(table)
+        case .smash(let body, let height, let depth):
+            var attributes: [Attribute] = []
+            if height { attributes.append(Attribute("height", "0")) }
+            if depth { attributes.append(Attribute("depth", "0")) }
+            return .element("mpadded", attributes, [emit(body, display: display)])
+        case .phantom(let body, let keepWidth, let keepHeight):
+            let phantom = Node.element("mphantom", [], [emit(body, display: display)])
+            if keepWidth && keepHeight { return phantom }
+            if keepWidth { return .element("mpadded", [Attribute("height", "0"), Attribute("depth", "0")], [phantom]) }
+            return .element("mpadded", [Attribute("width", "0")], [phantom])
+        }
+    }
+
+    /// Emits a base with scripts: beside (`msub`…) or, for big operators and operator names
+    /// whose limits go under and over in this style, `munder`/`mover`/`munderover`.
+    func emitScripts(base: MathSyntax, sub: MathSyntax?, sup: MathSyntax?, display: Bool) -> Node {
+        let subNode = sub.map { emit($0, display: false) }
+        let supNode = sup.map { emit($0, display: false) }
+        var limits: MathSyntax.Limits?
+        switch base.kind {
+        case .largeOperator(_, let l), .function(_, let l): limits = l
+        default: limits = nil
+        }
+        if let limits, limits == .always || (limits == .display && display) {
+            let baseNode: Node
+            switch base.kind {
+            case .largeOperator(let text, _):
+                baseNode = .element("mo", [Attribute("largeop", "true"), Attribute("movablelimits", limits == .display ? "true" : "false")], [.text(text)])
+            default:
+                baseNode = emit(base, display: display)
+            }
+            return Emitter.underOver(baseNode, under: subNode, over: supNode, accent: false)
+        }
+        let baseNode = emit(base, display: display)
+        switch (subNode, supNode) {
+        case (let s?, let p?): return .element("msubsup", [], [baseNode, s, p])
+        case (let s?, nil): return .element("msub", [], [baseNode, s])
+        case (nil, let p?): return .element("msup", [], [baseNode, p])
+        case (nil, nil): return baseNode
+        }
+    }
+
+    /// `munder`, `mover` or `munderover` around a base.
+    static func underOver(_ base: Node, under: Node?, over: Node?, accent: Bool) -> Node {
+        switch (under, over) {
+        case (let u?, let o?): return .element("munderover", accent ? [Attribute("accent", "true")] : [], [base, u, o])
+        case (let u?, nil): return .element("munder", accent ? [Attribute("accentunder", "true")] : [], [base, u])
+        case (nil, let o?): return .element("mover", accent ? [Attribute("accent", "true")] : [], [base, o])
+        case (nil, nil): return base
+        }
+    }
+
+    /// Emits a table; rules from `\hline` and `|` columns are drawn with cell borders, since
+    /// MathML Core has no `rowlines`/`columnlines` (and writing both would draw every rule
+    /// twice in Firefox, which has them). Cell alignment is likewise given as CSS.
+    func emitTable(_ table: MathSyntax.Table) -> Node {
+        let columns = table.rows.map(\.count).max() ?? 0
+        let aligns = (0..<max(columns, 1)).map { table.columnAlign[$0 % table.columnAlign.count] }
+        let attributes = [
+            Attribute("rowspacing", Emitter.em(table.rowSpacing)),
+            Attribute("columnalign", aligns.joined(separator: " ")),
+            Attribute("columnspacing", Emitter.em(table.columnSpacing)),
+        ]
+        var rows: [Node] = []
+        for (rowIndex, row) in table.rows.enumerated() {
+            var cells: [Node] = []
+            for column in 0..<columns {
+                var content: [MathSyntax] = column < row.count ? Emitter.items(of: row[column]) : []
+                if table.alignPairs && column % 2 == 1 {
+                    content.insert(MathSyntax(.row([]), at: row.first?.offset ?? 0), at: 0)
+                }
+                var nodes = emitList(content, display: table.displayStyle)
+                if table.alignPairs && column % 2 == 1 {
+                    nodes[0] = .element("mrow", [], [])
+                    nodes = [.element("mrow", [], nodes)]
+                }
+                var styleAttributes: [Attribute] = []
+                if let level = table.scriptLevel { styleAttributes.append(Attribute("scriptlevel", String(level))) }
+                styleAttributes.append(Attribute("displaystyle", table.displayStyle ? "true" : "false"))
+                var cellStyle: [String] = []
+                if aligns[column] != "center" {
+                    // Chromium aligns MathML cell content only with its -webkit- keywords.
+                    cellStyle.append("text-align:\(aligns[column]);text-align:-webkit-\(aligns[column])")
+                }
+                if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:0.06em \(line) currentcolor") }
+                if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:0.06em \(line) currentcolor") }
+                if let gap = table.rowGaps[rowIndex], gap > 0 {
+                    cellStyle.append("padding-bottom:calc(0.5ex + \(Emitter.em(gap)))")
+                }
+                if column < table.columnLines.count, table.columnLines[column] != "none" {
+                    cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
+                }
+                if table.alignPairs {
+                    // A pair's halves touch; consecutive pairs are 2em apart, as in amsmath.
+                    if column % 2 == 0 {
+                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:1em")
+                    } else {
+                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:1em" : "padding-left:0")
+                    }
+                }
+                let cellAttributes = cellStyle.isEmpty ? [] : [Attribute("style", cellStyle.joined(separator: ";"))]
+                cells.append(.element("mtd", cellAttributes, [.element("mstyle", styleAttributes, nodes)]))
+            }
+            rows.append(.element("mtr", [], cells))
+        }
+        return .element("mtable", attributes, rows)
+    }
+
+    /// The items of a row node, or the node alone.
+    static func items(of node: MathSyntax) -> [MathSyntax] {
+        if case .row(let items) = node.kind { return items }
+        return [node]
+    }
+
+    /// Whether the node is an operator name (possibly with scripts), after which TeX puts a
+    /// function application.
+    static func isFunction(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .function: return true
+        case .scripts(let base, _, _), .underOver(let base, _, _, _): return isFunction(base)
+        default: return false
+        }
+    }
+
+    /// Whether TeX would put a thin space between an operator name and this node (Op–Ord,
+    /// Op–Op and Op–Inner pairs).
+    static func startsOrdinary(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash:
+            return true
+        case .fenced(let open, _, _):
+            return open != nil
+        case .scripts(let base, _, _):
+            return startsOrdinary(base)
+        case .row(let items):
+            return !items.isEmpty
+        case .styled(_, let items):
+            return items.first.map(startsOrdinary) ?? false
+        case .op, .space, .styleSpace, .strut, .extensibleArrow:
+            return false
+        }
+    }
+
+    /// `<mo>` attributes in a fixed order.
+    static func attributes(_ a: OperatorAttributes) -> [Attribute] {
+        var result: [Attribute] = []
+        func flag(_ name: String, _ value: Bool?) {
+            if let value { result.append(Attribute(name, value ? "true" : "false")) }
+        }
+        if let form = a.form { result.append(Attribute("form", form)) }
+        flag("fence", a.fence)
+        flag("stretchy", a.stretchy)
+        flag("symmetric", a.symmetric)
+        flag("separator", a.separator)
+        flag("largeop", a.largeop)
+        flag("movablelimits", a.movablelimits)
+        if let lspace = a.lspace { result.append(Attribute("lspace", lspace)) }
+        if let rspace = a.rspace { result.append(Attribute("rspace", rspace)) }
+        if let minsize = a.minsize { result.append(Attribute("minsize", minsize)) }
+        if let maxsize = a.maxsize { result.append(Attribute("maxsize", maxsize)) }
+        return result
+    }
+
+    /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
+    static func em(_ value: Double) -> String {
+        // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
+        guard value.isFinite, abs(value) < 100_000 else { return "0em" }
+        let scaled = Int((value * 10_000).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = abs(scaled)
+        let whole = magnitude / 10_000
+        let fraction = magnitude % 10_000
+        if fraction == 0 { return "\(sign)\(whole)em" }
+        var digits = String(fraction)
+        while digits.count < 4 { digits = "0" + digits }
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(sign)\(whole).\(digits)em"
+    }
+}

@@ -1,0 +1,387 @@
+extension Parser {
+    /// Parses a command and its arguments.
+    ///
+    /// - Parameters:
+    ///   - name: The command name without the backslash.
+    ///   - token: The command token, for offsets.
+    /// - Returns: The node, or `nil` for commands without output.
+    /// - Throws: ``MathError``, including "unknown command" with a suggestion.
+    mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> MathSyntax? {
+        let offset = token.offset
+        if let symbol = SymbolTable.symbols[name] {
+            return symbolNode(symbol, at: offset)
+        }
+        if let limits = CommandTable.functions[name] {
+            return MathSyntax(.function(CommandTable.functionText[name] ?? name, limits: limits), at: offset)
+        }
+        if let accent = CommandTable.accents[name] {
+            // \underbar boxes its argument in text mode, as LaTeX's definition does.
+            let base = name == "underbar" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
+            return MathSyntax(.accent(base: base, mark: accent.mark, stretchy: accent.stretchy, below: accent.below), at: offset)
+        }
+        if let width = CommandTable.spaces[name] {
+            return MathSyntax(.space(width), at: offset)
+        }
+        if let newFont = CommandTable.fonts[name] {
+            let saved = font
+            font = newFont
+            defer { font = saved }
+            return try parseArgument(for: token)
+        }
+        if let textFont = CommandTable.texts[name] {
+            return try parseTextArgument(for: token, font: textFont)
+        }
+        if let size = CommandTable.bigSizes[name] {
+            let delimiter = try parseDelimiter(after: token)
+            var attributes = OperatorAttributes(fence: false, stretchy: true, minsize: Emitter.em(size), maxsize: Emitter.em(size))
+            attributes.symmetric = true
+            return MathSyntax(.op(delimiter ?? "", attributes), at: offset)
+        }
+        if let arrow = CommandTable.extensibleArrows[name] {
+            let below = try parseOptionalArgument()
+            let above = try parseArgument(for: token)
+            return MathSyntax(.extensibleArrow(arrow, under: below, over: above), at: offset)
+        }
+        if let color = CommandTable.colorMacros[name] {
+            let body = try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.color = color
+            return MathSyntax(.styled(change, [body]), at: offset)
+        }
+        switch name {
+        case "vdots":
+            // TeX's \vdots is 1.5em tall: the dots sit at the bottom of an empty kern.
+            let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
+            return MathSyntax(.row([dots, MathSyntax(.strut(1.5), at: offset)]), at: offset)
+        case "frac", "dfrac", "tfrac", "cfrac":
+            let numerator = try parseArgument(for: token)
+            let denominator = try parseArgument(for: token)
+            let style: Bool? = name == "dfrac" || name == "cfrac" ? true : name == "tfrac" ? false : nil
+            return MathSyntax(.fraction(numerator: numerator, denominator: denominator, thickness: nil, displayStyle: style), at: offset)
+        case "binom", "dbinom", "tbinom":
+            let top = try parseArgument(for: token)
+            let bottom = try parseArgument(for: token)
+            let style: Bool? = name == "dbinom" ? true : name == "tbinom" ? false : nil
+            let fraction = MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: "0", displayStyle: nil), at: offset)
+            let fenced = MathSyntax(.fenced(open: "(", body: [fraction], close: ")"), at: offset)
+            guard let style else { return fenced }
+            var change = MathSyntax.StyleChange()
+            change.displayStyle = style
+            change.scriptLevel = 0
+            return MathSyntax(.styled(change, [fenced]), at: offset)
+        case "sqrt":
+            let index = try parseOptionalArgument()
+            let body = try parseArgument(for: token)
+            return MathSyntax(.root(body, index: index), at: offset)
+        case "left":
+            return try parseLeftRight(token)
+        case "operatorname", "operatornamewithlimits", "mathop":
+            var limits: MathSyntax.Limits = name == "operatorname" ? .never : .display
+            if name == "operatorname", let star = try peek(), star.kind == .character("*") {
+                position += 1
+                limits = .display
+            }
+            let saved = font
+            font = .roman
+            let body = try parseArgument(for: token)
+            font = saved
+            if var text = Parser.plainText(of: body) {
+                if text.isEmpty { return nil }
+                // amsmath sets `-` and `*` in operator names as text characters.
+                text = String(text.map { $0 == "−" ? "-" : $0 == "∗" ? "*" : $0 })
+                return MathSyntax(.function(text, limits: limits), at: offset)
+            }
+            return body
+        case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
+            let body = try parseArgument(for: token)
+            if name != "mathord", name != "mathinner", let text = Parser.plainText(of: body) {
+                return MathSyntax(.op(text, name == "mathopen" || name == "mathclose" ? .nonStretchy : .plain), at: offset)
+            }
+            return body
+        case "textcolor":
+            let color = try parseRawArgument(for: token)
+            let body = try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.color = color
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "phantom", "hphantom", "vphantom":
+            let body = try parseArgument(for: token)
+            return MathSyntax(.phantom(body, keepWidth: name != "vphantom", keepHeight: name != "hphantom"), at: offset)
+        case "mathstrut", "strut":
+            let paren = MathSyntax(.op("(", .nonStretchy), at: offset)
+            return MathSyntax(.phantom(paren, keepWidth: false, keepHeight: true), at: offset)
+        case "ensuremath":
+            return try parseArgument(for: token)
+        case "smash":
+            let which = try parseOptionalArgument().flatMap(Parser.plainText(of:)) ?? "tb"
+            let body = try parseArgument(for: token)
+            return MathSyntax(.smash(body, height: which.contains("t"), depth: which.contains("b")), at: offset)
+        case "boxed", "fbox":
+            let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.css = "border:0.06em solid currentcolor;padding:0.25em"
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex":
+            let letter = ["Reals": "R", "natnums": "N", "Complex": "C"][name] ?? name
+            return MathSyntax(.identifier(MathFont.doubleStruck.map(letter), upright: false), at: offset)
+        case "not":
+            return try parseNot(token)
+        case "tag":
+            var starred = false
+            if let star = try peek(), star.kind == .character("*") {
+                position += 1
+                starred = true
+            }
+            if tag != nil { throw MathError(message: "a formula can have only one \\tag", offset: offset) }
+            let text = try parseRawArgument(for: token)
+            tag = starred ? "*" + text : text
+            return nil
+        case "label":
+            if label != nil { throw MathError(message: "a formula can have only one \\label", offset: offset) }
+            label = try parseRawArgument(for: token)
+            return nil
+        case "nonumber", "notag", "allowbreak", "nobreak", "relax", "displaylimits":
+            return nil
+        case "limits", "nolimits":
+            throw MathError(message: "\\\(name) may only follow a big operator such as \\sum", offset: offset)
+        case "overset", "underset", "stackrel":
+            let mark = try parseArgument(for: token)
+            let base = try parseArgument(for: token)
+            let baseNode = Parser.unwrapped(base)
+            if name == "underset" {
+                return MathSyntax(.underOver(base: baseNode, under: mark, over: nil, accent: false), at: offset)
+            }
+            return MathSyntax(.underOver(base: baseNode, under: nil, over: mark, accent: false), at: offset)
+        case "substack":
+            guard let open = try peekNonSpace(), open.kind == .beginGroup else { throw missingArgument(token) }
+            position += 1
+            environmentDepth += 1
+            let rows = try parseRows(until: .endGroup, opener: open)
+            environmentDepth -= 1
+            let table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: [:], rowSpacing: 0.1,
+                                         columnSpacing: 1, displayStyle: false, scriptLevel: nil, alignPairs: false)
+            return MathSyntax(.table(table), at: offset)
+        case "bmod":
+            return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2222em", rspace: "0.2222em")), at: offset)
+        case "pmod", "pod", "mod":
+            let argument = try parseArgument(for: token)
+            // amsmath: 18mu before in display style; 12mu (\mod) or 8mu (\pmod, \pod) in text style.
+            var items: [MathSyntax] = [MathSyntax(.styleSpace(text: name == "mod" ? 12.0 / 18 : 8.0 / 18, display: 1), at: offset)]
+            if name == "mod" {
+                items += [MathSyntax(.function("mod", limits: .never), at: offset), MathSyntax(.space(6.0 / 18), at: offset), argument]
+                return MathSyntax(.row(items), at: offset)
+            }
+            var inner: [MathSyntax] = []
+            if name == "pmod" {
+                inner = [MathSyntax(.identifier("mod", upright: true), at: offset), MathSyntax(.space(6.0 / 18), at: offset)]
+            }
+            inner.append(argument)
+            items += [MathSyntax(.op("(", .nonStretchy), at: offset)] + inner + [MathSyntax(.op(")", .nonStretchy), at: offset)]
+            return MathSyntax(.row(items), at: offset)
+        case "begin":
+            return try parseEnvironment(token)
+        case "def", "newcommand", "renewcommand":
+            try parseDefinition(token)
+            return nil
+        case "KaTeX", "LaTeX", "TeX":
+            return MathSyntax(.text(name), at: offset)
+        case " ":
+            return MathSyntax(.text("\u{A0}"), at: offset)
+        case "hspace", "kern", "mkern", "mskip", "hskip":
+            if name == "hspace", let star = try peek(), star.kind == .character("*") { position += 1 }
+            return MathSyntax(.space(try parseLength(for: token)), at: offset)
+        case "hline", "hdashline":
+            throw MathError(message: "\\\(name) is only allowed at the start of a row in an array or matrix", offset: offset)
+        case "":
+            throw MathError(message: "a lone backslash at the end of the formula", offset: offset)
+        default:
+            let suggestion = EditDistance.suggestion(for: name, among: CommandTable.allCommands)
+            throw MathError(message: "unknown command \\\(name)", offset: offset, suggestion: suggestion.map { "\\" + $0 })
+        }
+    }
+
+    /// The text of a group made only of letters, digits, operators and text, for operator names.
+    static func plainText(of node: MathSyntax) -> String? {
+        switch node.kind {
+        case .identifier(let text, _), .number(let text), .text(let text), .function(let text, _): return text
+        case .op(let text, _): return text
+        case .space(let width): return width > 0 ? "\u{2009}" : ""
+        case .row(let items):
+            var result = ""
+            var previousWasFunction = false
+            for item in items {
+                guard let text = plainText(of: item) else { return nil }
+                let isFunction: Bool
+                if case .function = item.kind { isFunction = true } else { isFunction = false }
+                // Two operator names in a row (\arg\max) keep TeX's thin space between them.
+                if isFunction && previousWasFunction { result += "\u{2009}" }
+                previousWasFunction = isFunction
+                result += text
+            }
+            return result
+        default: return nil
+        }
+    }
+
+    /// A one-element row's element, or the node itself.
+    static func unwrapped(_ node: MathSyntax) -> MathSyntax {
+        if case .row(let items) = node.kind, items.count == 1 { return items[0] }
+        return node
+    }
+
+    /// Reads a delimiter after `\left`, `\right`, `\middle` or `\big`: `nil` for `.`.
+    mutating func parseDelimiter(after command: Token) throws(MathError) -> String? {
+        guard let token = try peekNonSpace() else {
+            throw MathError(message: "missing delimiter after \(Parser.name(of: command))", offset: command.offset)
+        }
+        position += 1
+        switch token.kind {
+        case .character("."): return nil
+        case .character(let scalar):
+            switch scalar {
+            case "(", ")", "[", "]", "|", "/", "<", ">":
+                return scalar == "<" ? "⟨" : scalar == ">" ? "⟩" : String(scalar)
+            default:
+                if let symbol = SymbolTable.byCharacter[scalar], [.open, .close].contains(symbol.symbolClass) { return symbol.text }
+            }
+        case .command(let name):
+            switch name {
+            case "{", "lbrace": return "{"
+            case "}", "rbrace": return "}"
+            case "|", "Vert", "lVert", "rVert", "Arrowvert": return "‖"
+            case "vert", "lvert", "rvert", "arrowvert", "mid": return "|"
+            case "backslash": return "\\"
+            case "uparrow", "downarrow", "updownarrow", "Uparrow", "Downarrow", "Updownarrow":
+                return SymbolTable.symbols[name]?.text
+            default:
+                if let symbol = SymbolTable.symbols[name], [.open, .close].contains(symbol.symbolClass) { return symbol.text }
+            }
+        default:
+            break
+        }
+        throw MathError(message: "\(Parser.name(of: token)) is not a delimiter after \(Parser.name(of: command))", offset: token.offset,
+                        suggestion: nil)
+    }
+
+    /// How a token is named in messages.
+    static func name(of token: Token) -> String {
+        switch token.kind {
+        case .command(let name): return "\\" + name
+        case .character(let scalar): return "'\(scalar)'"
+        case .beginGroup: return "'{'"
+        case .endGroup: return "'}'"
+        case .superscript: return "'^'"
+        case .subscript: return "'_'"
+        case .alignment: return "'&'"
+        case .space: return "a space"
+        case .parameter: return "'#'"
+        }
+    }
+
+    /// Parses `\left<d> … [\middle<d> …] \right<d>` after `\left`.
+    mutating func parseLeftRight(_ left: Token) throws(MathError) -> MathSyntax {
+        let open = try parseDelimiter(after: left)
+        var body: [MathSyntax] = []
+        let savedBrackets = bracketDepth
+        bracketDepth = 0
+        defer { bracketDepth = savedBrackets }
+        while true {
+            body += try parseList()
+            guard let token = try peekNonSpace() else {
+                throw MathError(message: "\\left without a matching \\right", offset: left.offset)
+            }
+            switch token.kind {
+            case .command("middle"):
+                position += 1
+                let delimiter = try parseDelimiter(after: token)
+                // Chromium gives a stretched slash a box far wider than its ink, so slashes
+                // keep their natural size.
+                let slash = delimiter == "/" || delimiter == "\\"
+                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, lspace: "0.05em", rspace: "0.05em")), at: token.offset))
+            case .command("right"):
+                position += 1
+                let close = try parseDelimiter(after: token)
+                return MathSyntax(.fenced(open: open, body: body, close: close), at: left.offset)
+            default:
+                if case .endGroup = token.kind {
+                    throw MathError(message: "\\left without a matching \\right before this '}'", offset: left.offset)
+                }
+                throw unexpected(token)
+            }
+        }
+    }
+
+    /// Parses `\not` and what it negates.
+    mutating func parseNot(_ token: Token) throws(MathError) -> MathSyntax? {
+        let negations: [String: String] = [
+            "=": "≠", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "∈": "∉", "≡": "≢", "∼": "≁", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
+            "⊇": "⊉", "≈": "≉", "≅": "≇", "∣": "∤", "∥": "∦", "≃": "≄", "∋": "∌", "→": "↛", "←": "↚", "⩽": "≰", "⩾": "≱",
+            "≺": "⊀", "≻": "⊁", "⊢": "⊬", "⊨": "⊭",
+        ]
+        guard let next = try peekNonSpace(), !endsList(next) else {
+            return MathSyntax(.identifier("/", upright: true), at: token.offset)
+        }
+        let slash = MathSyntax(.row([MathSyntax(.identifier("/", upright: true), at: token.offset), MathSyntax(.space(-0.5), at: token.offset)]), at: token.offset)
+        if next.kind == .beginGroup {
+            // \not{…}: a slash over the start of the group.
+            return slash
+        }
+        guard let atom = try parseAtom(single: true) else { return nil }
+        switch atom.kind {
+        case .op(let text, let attributes):
+            if let negated = negations[text] { return MathSyntax(.op(negated, attributes), at: token.offset) }
+            return MathSyntax(.op(text + "\u{338}", attributes), at: token.offset)
+        case .identifier(let text, let upright):
+            if let negated = negations[text] { return MathSyntax(.op(negated, .plain), at: token.offset) }
+            return MathSyntax(.identifier(text + "\u{338}", upright: upright), at: token.offset)
+        default:
+            return MathSyntax(.row([slash, atom]), at: token.offset)
+        }
+    }
+
+    /// Parses `\def\name{body}` or `\newcommand{\name}{body}` (no parameters).
+    mutating func parseDefinition(_ token: Token) throws(MathError) {
+        guard var nameToken = try peekNonSpace() else { throw missingArgument(token) }
+        var braced = false
+        if nameToken.kind == .beginGroup {
+            position += 1
+            braced = true
+            guard let inner = try peekNonSpace() else { throw missingArgument(token) }
+            nameToken = inner
+        }
+        guard case .command(let name) = nameToken.kind else {
+            throw MathError(message: "\(Parser.name(of: token)) needs a command name such as \\foo", offset: nameToken.offset)
+        }
+        // Take the name token raw: it must not be expanded.
+        position += 1
+        if braced {
+            guard let close = try peekNonSpace(), close.kind == .endGroup else { throw missingArgument(token) }
+            position += 1
+        }
+        guard let open = try peekNonSpace() else { throw missingArgument(token) }
+        if open.kind == .character("[") || open.kind == .parameter {
+            throw MathError(message: "macros with parameters are not supported", offset: open.offset)
+        }
+        guard open.kind == .beginGroup else { throw missingArgument(token) }
+        position += 1
+        var depth = 0
+        var body: [Token] = []
+        while position < tokens.count {
+            let inner = tokens[position]
+            position += 1
+            if inner.kind == .beginGroup { depth += 1 }
+            if inner.kind == .endGroup {
+                if depth == 0 {
+                    macros[name] = body
+                    return
+                }
+                depth -= 1
+            }
+            if inner.kind == .parameter {
+                throw MathError(message: "macros with parameters are not supported", offset: inner.offset)
+            }
+            body.append(inner)
+        }
+        throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
+    }
+}

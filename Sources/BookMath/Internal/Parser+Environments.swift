@@ -1,0 +1,207 @@
+extension Parser {
+    /// Parses `\begin{name} … \end{name}` after the `\begin` token.
+    ///
+    /// - Parameter begin: The `\begin` token.
+    /// - Returns: The table (with its delimiters for `pmatrix`, `cases`, …).
+    /// - Throws: ``MathError`` for unknown or mismatched environments and bad rows.
+    mutating func parseEnvironment(_ begin: Token) throws(MathError) -> MathSyntax {
+        let name = try parseRawArgument(for: begin).filter { $0 != " " }
+        guard CommandTable.environments.contains(name) else {
+            let suggestion = EditDistance.suggestion(for: name, among: CommandTable.environments.sorted())
+            throw MathError(message: "unknown environment '\(name)'", offset: begin.offset, suggestion: suggestion)
+        }
+        let offset = begin.offset
+        var spec = ""
+        if ["array", "darray", "subarray"].contains(name) {
+            spec = try parseRawArgument(for: begin)
+        } else if ["alignat", "alignat*", "alignedat"].contains(name) {
+            _ = try parseRawArgument(for: begin)
+        } else if name.hasSuffix("matrix*"), let bracket = try peekNonSpace(), bracket.kind == .character("[") {
+            position += 1
+            while let token = try next(), token.kind != .character("]") {}
+        }
+        if name == "equation" || name == "equation*" {
+            let body = try parseList()
+            try expectEnd(of: name, begin: begin)
+            return MathSyntax(.row(body), at: offset)
+        }
+        var stretch = 1.0
+        if let macro = macros["arraystretch"] {
+            var text = ""
+            for token in macro { if case .character(let scalar) = token.kind { text.unicodeScalars.append(scalar) } }
+            let allowed = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+            if allowed, let value = Double(text), value.isFinite, value <= 20 { stretch = value }
+        }
+        environmentDepth += 1
+        var rowLines: [Int: String] = [:]
+        var rowGaps: [Int: Double] = [:]
+        let rows = try parseRows(until: .command("end"), opener: begin, rowLines: &rowLines, rowGaps: &rowGaps)
+        environmentDepth -= 1
+        try expectEnd(of: name, begin: begin)
+
+        var table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: rowLines,
+                                     rowSpacing: 0.16 + stretch - 1, columnSpacing: 1, displayStyle: false, scriptLevel: 0, alignPairs: false)
+        table.rowGaps = rowGaps
+        var open: String?
+        var close: String?
+        switch name {
+        case "pmatrix", "pmatrix*": (open, close) = ("(", ")")
+        case "bmatrix", "bmatrix*": (open, close) = ("[", "]")
+        case "Bmatrix": (open, close) = ("{", "}")
+        case "vmatrix": (open, close) = ("|", "|")
+        case "Vmatrix": (open, close) = ("‖", "‖")
+        case "smallmatrix":
+            table.scriptLevel = 1
+            table.rowSpacing = 0.1
+            table.columnSpacing = 0.2778
+        case "cases", "dcases", "rcases":
+            table.columnAlign = ["left"]
+            table.rowSpacing = 0.16 + 1.2 * stretch - 1
+            table.displayStyle = name == "dcases"
+            if name == "rcases" { close = "}" } else { open = "{" }
+        case "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split":
+            table.columnAlign = ["right", "left"]
+            table.columnSpacing = 0
+            table.rowSpacing = 0.25
+            table.displayStyle = true
+            table.alignPairs = true
+        case "gathered", "gather", "gather*", "multline", "multline*":
+            table.rowSpacing = 0.25
+            table.displayStyle = true
+        case "array", "darray", "subarray":
+            let (aligns, lines) = try Parser.columnSpec(spec, offset: offset)
+            table.columnAlign = aligns
+            table.columnLines = lines
+            table.displayStyle = name == "darray"
+            if name == "subarray" {
+                table.rowSpacing = 0.1
+                table.scriptLevel = nil
+                table.columnSpacing = 0
+            }
+        default:
+            break
+        }
+        let node = MathSyntax(.table(table), at: offset)
+        if open != nil || close != nil {
+            return MathSyntax(.fenced(open: open, body: [node], close: close), at: offset)
+        }
+        return node
+    }
+
+    /// Consumes `\end{name}` and checks that it closes `name`.
+    mutating func expectEnd(of name: String, begin: Token) throws(MathError) {
+        guard let end = try peekNonSpace(), end.kind == .command("end") else {
+            if let token = try peekNonSpace() { throw unexpected(token) }
+            throw MathError(message: "missing \\end{\(name)} for this \\begin{\(name)}", offset: begin.offset)
+        }
+        position += 1
+        let endName = try parseRawArgument(for: end).filter { $0 != " " }
+        guard endName == name else {
+            throw MathError(message: "\\begin{\(name)} ended by \\end{\(endName)}", offset: end.offset, suggestion: "\\end{\(name)}")
+        }
+    }
+
+    /// Parses rows of `&`-separated cells up to `terminator` (not consumed unless it is `}`).
+    mutating func parseRows(until terminator: Token.Kind, opener: Token) throws(MathError) -> [[MathSyntax]] {
+        var lines: [Int: String] = [:]
+        var gaps: [Int: Double] = [:]
+        return try parseRows(until: terminator, opener: opener, rowLines: &lines, rowGaps: &gaps)
+    }
+
+    /// Parses rows of `&`-separated cells, recording `\hline`/`\hdashline` rules.
+    mutating func parseRows(
+        until terminator: Token.Kind, opener: Token, rowLines: inout [Int: String], rowGaps: inout [Int: Double]
+    ) throws(MathError) -> [[MathSyntax]] {
+        var rows: [[MathSyntax]] = []
+        var row: [MathSyntax] = []
+        let savedBrackets = bracketDepth
+        bracketDepth = 0
+        defer { bracketDepth = savedBrackets }
+        while true {
+            if row.isEmpty {
+                while let token = try peekNonSpace(), token.kind == .command("hline") || token.kind == .command("hdashline") {
+                    position += 1
+                    rowLines[rows.count] = token.kind == .command("hline") ? "solid" : "dashed"
+                }
+            }
+            guard let start = try peekNonSpace() else {
+                throw MathError(message: terminator == .endGroup ? "unbalanced braces: missing '}' for the '{' opened here"
+                                : "missing \\end for this \\begin", offset: opener.offset)
+            }
+            let cell = try parseList()
+            row.append(MathSyntax(.row(cell), at: start.offset))
+            guard let token = try peekNonSpace() else {
+                throw MathError(message: terminator == .endGroup ? "unbalanced braces: missing '}' for the '{' opened here"
+                                : "missing \\end for this \\begin", offset: opener.offset)
+            }
+            switch token.kind {
+            case .alignment:
+                position += 1
+            case .command("\\"), .command("cr"):
+                position += 1
+                if let bracket = try peek(), bracket.kind == .character("[") {
+                    position += 1
+                    var text = ""
+                    while let inner = try next(), inner.kind != .character("]") {
+                        if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) }
+                    }
+                    guard let gap = Length.em(text) else {
+                        throw MathError(message: "invalid length '\(text)' after '\\\\' (expected a number and a unit such as 0.5em)", offset: bracket.offset)
+                    }
+                    rowGaps[rows.count] = gap
+                }
+                rows.append(row)
+                row = []
+            case terminator:
+                if terminator == .endGroup { position += 1 }
+                rows.append(row)
+                if rows.count > 1, let last = rows.last, last.count == 1, case .row(let items) = last[0].kind, items.isEmpty {
+                    rows.removeLast()
+                }
+                return rows
+            default:
+                throw unexpected(token)
+            }
+        }
+    }
+
+    /// Reads an `array` column spec such as `c|c:l` into alignments and rules between columns.
+    static func columnSpec(_ spec: String, offset: Int) throws(MathError) -> ([String], [String]) {
+        var aligns: [String] = []
+        var lines: [String] = []
+        var pending = "none"
+        var skipDepth = 0
+        var skipping = false
+        for scalar in spec.unicodeScalars {
+            if skipping {
+                if scalar == "{" { skipDepth += 1 }
+                if scalar == "}" {
+                    skipDepth -= 1
+                    if skipDepth == 0 { skipping = false }
+                }
+                continue
+            }
+            switch scalar {
+            case "l", "c", "r":
+                if !aligns.isEmpty { lines.append(pending) }
+                pending = "none"
+                aligns.append(scalar == "l" ? "left" : scalar == "r" ? "right" : "center")
+            case "p", "m", "b":
+                if !aligns.isEmpty { lines.append(pending) }
+                pending = "none"
+                aligns.append("left")
+            case "|": pending = "solid"
+            case ":": pending = "dashed"
+            case "@", "!", "*", ">", "<": break
+            case "{":
+                skipping = true
+                skipDepth = 1
+            case " ": break
+            default:
+                throw MathError(message: "unknown column type '\(scalar)' in array spec (use l, c, r, |)", offset: offset)
+            }
+        }
+        if aligns.isEmpty { aligns = ["center"] }
+        return (aligns, lines)
+    }
+}

@@ -1,0 +1,434 @@
+/// A recursive-descent parser from TeX ``Token``s to ``MathSyntax`` trees.
+///
+/// `parseList` reads atoms until a token that ends a list (`}`, `&`, `\\`, `\right`,
+/// `\middle`, `\end`, or `]` inside an optional argument) and leaves that token for its
+/// caller, which decides whether it is allowed there.
+struct Parser {
+    /// The tokens of the formula (macros are expanded into this array in place).
+    var tokens: [Token]
+    /// Index of the next token.
+    var position = 0
+    /// The length of the source in UTF-8 bytes, the offset of "end of input" errors.
+    let endOffset: Int
+    /// Parameterless macros defined with `\def` or `\newcommand`.
+    var macros: [String: [Token]] = [:]
+    /// The current math alphabet, or `nil` for TeX's default letters.
+    var font: MathFont?
+    /// How many `]` end the current list (optional arguments).
+    var bracketDepth = 0
+    /// Whether environments may be open (`&` and `\\` are allowed).
+    var environmentDepth = 0
+    /// `\label{…}`.
+    var label: String?
+    /// `\tag{…}`.
+    var tag: String?
+    /// Expansions performed, to stop runaway macros.
+    var expansions = 0
+    /// How deeply atoms are nested, to refuse input that would exhaust the stack.
+    var depth = 0
+
+    init(source: String) {
+        tokens = Tokenizer.tokenize(source)
+        endOffset = source.utf8.count
+    }
+
+    /// A parser over some tokens of another formula (math inside `\text{…$…$…}`).
+    init(tokens: [Token], endOffset: Int, macros: [String: [Token]]) {
+        self.tokens = tokens
+        self.endOffset = endOffset
+        self.macros = macros
+    }
+
+    // MARK: - Token access
+
+    /// The next token after expanding macros, or `nil` at the end.
+    mutating func peek() throws(MathError) -> Token? {
+        while position < tokens.count, case .command(let name) = tokens[position].kind, let body = macros[name] {
+            expansions += 1
+            if expansions > 10_000 {
+                throw MathError(message: "macro \\\(name) expands without end", offset: tokens[position].offset)
+            }
+            let use = tokens[position]
+            let replacement = body.map { Token(kind: $0.kind, offset: use.offset, end: use.end) }
+            tokens.replaceSubrange(position...position, with: replacement)
+        }
+        return position < tokens.count ? tokens[position] : nil
+    }
+
+    /// The next token that is not white space.
+    mutating func peekNonSpace() throws(MathError) -> Token? {
+        while let token = try peek(), token.kind == .space { position += 1 }
+        return try peek()
+    }
+
+    /// Consumes and returns the next token.
+    mutating func next() throws(MathError) -> Token? {
+        guard let token = try peek() else { return nil }
+        position += 1
+        return token
+    }
+
+    /// Whether `token` ends the current list.
+    func endsList(_ token: Token) -> Bool {
+        switch token.kind {
+        case .endGroup, .alignment: return true
+        case .character("]"): return bracketDepth > 0
+        case .command(let name): return name == "right" || name == "middle" || name == "end" || name == "\\" || name == "cr"
+        default: return false
+        }
+    }
+
+    // MARK: - Formula
+
+    /// Parses a whole formula.
+    ///
+    /// - Returns: The top-level list.
+    /// - Throws: ``MathError`` for any syntax problem.
+    mutating func parseFormula() throws(MathError) -> [MathSyntax] {
+        var list = try parseList()
+        guard let token = try peekNonSpace() else { return list }
+        guard token.kind == .command("\\") || token.kind == .command("cr") else { throw unexpected(token) }
+        // Top-level line breaks: the lines are centred one under the other, as KaTeX does.
+        var rows: [[MathSyntax]] = [[MathSyntax(.row(list), at: 0)]]
+        while let breakToken = try peekNonSpace() {
+            guard breakToken.kind == .command("\\") || breakToken.kind == .command("cr") else { throw unexpected(breakToken) }
+            position += 1
+            if let bracket = try peek(), bracket.kind == .character("[") {
+                while let inner = try next(), inner.kind != .character("]") {}
+            }
+            let start = try peekNonSpace()?.offset ?? endOffset
+            list = try parseList()
+            rows.append([MathSyntax(.row(list), at: start)])
+        }
+        if let last = rows.last, rows.count > 1, case .row(let items) = last[0].kind, items.isEmpty { rows.removeLast() }
+        let table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: [:], rowSpacing: 0.25,
+                                     columnSpacing: 1, displayStyle: true, scriptLevel: 0, alignPairs: false)
+        return [MathSyntax(.table(table), at: 0)]
+    }
+
+    /// The error for a list-ending token found where it is not allowed.
+    func unexpected(_ token: Token) -> MathError {
+        switch token.kind {
+        case .endGroup:
+            return MathError(message: "unbalanced braces: '}' without a matching '{'", offset: token.offset)
+        case .alignment:
+            return MathError(message: "'&' is only allowed inside an environment such as aligned or matrix", offset: token.offset)
+        case .command("right"):
+            return MathError(message: "\\right without a matching \\left", offset: token.offset)
+        case .command("middle"):
+            return MathError(message: "\\middle outside \\left … \\right", offset: token.offset)
+        case .command("end"):
+            return MathError(message: "\\end without a matching \\begin", offset: token.offset)
+        case .command("\\"), .command("cr"):
+            return MathError(message: "line break '\\\\' outside an environment (use aligned or gathered)", offset: token.offset)
+        default:
+            return MathError(message: "unexpected input", offset: token.offset)
+        }
+    }
+
+    // MARK: - Lists
+
+    /// Parses atoms up to (not including) a list-ending token or the end.
+    ///
+    /// - Returns: The atoms.
+    /// - Throws: ``MathError``.
+    mutating func parseList() throws(MathError) -> [MathSyntax] {
+        var items: [MathSyntax] = []
+        var numerator: (items: [MathSyntax], kind: String, offset: Int)?
+        while let token = try peekNonSpace(), !endsList(token) {
+            if case .command(let name) = token.kind {
+                switch name {
+                case "over", "choose", "atop", "brack", "brace":
+                    position += 1
+                    if numerator != nil {
+                        throw MathError(message: "ambiguous: two \\\(name)-style fractions in one group; add braces", offset: token.offset)
+                    }
+                    numerator = (items, name, token.offset)
+                    items = []
+                    continue
+                case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle":
+                    position += 1
+                    let rest = try parseList()
+                    var change = MathSyntax.StyleChange()
+                    change.displayStyle = name == "displaystyle"
+                    change.scriptLevel = ["displaystyle": 0, "textstyle": 0, "scriptstyle": 1, "scriptscriptstyle": 2][name]
+                    items.append(MathSyntax(.styled(change, rest), at: token.offset))
+                    continue
+                case "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge":
+                    position += 1
+                    let sizes = ["tiny": 0.5, "scriptsize": 0.7, "footnotesize": 0.8, "small": 0.9, "normalsize": 1.0,
+                                 "large": 1.2, "Large": 1.44, "LARGE": 1.728, "huge": 2.074, "Huge": 2.488]
+                    let rest = try parseList()
+                    var change = MathSyntax.StyleChange()
+                    change.size = sizes[name]
+                    items.append(MathSyntax(.styled(change, rest), at: token.offset))
+                    continue
+                case "color":
+                    position += 1
+                    let color = try parseRawArgument(for: token)
+                    let rest = try parseList()
+                    var change = MathSyntax.StyleChange()
+                    change.color = color
+                    items.append(MathSyntax(.styled(change, rest), at: token.offset))
+                    continue
+                case "rm", "bf", "it", "cal", "sf", "tt":
+                    position += 1
+                    let saved = font
+                    font = ["rm": .roman, "bf": .bold, "it": .italic, "cal": .script, "sf": .sansSerif, "tt": .monospace][name] ?? nil
+                    let rest = try parseList()
+                    font = saved
+                    items.append(MathSyntax(.row(rest), at: token.offset))
+                    continue
+                default:
+                    break
+                }
+            }
+            if let atom = try parseAtomWithScripts() {
+                items.append(atom)
+            }
+        }
+        if let numerator {
+            let top = MathSyntax(.row(numerator.items), at: numerator.offset)
+            let bottom = MathSyntax(.row(items), at: numerator.offset)
+            switch numerator.kind {
+            case "over":
+                return [MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: nil, displayStyle: nil), at: numerator.offset)]
+            case "atop":
+                return [MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: "0", displayStyle: nil), at: numerator.offset)]
+            default:
+                let delimiters = ["choose": ("(", ")"), "brack": ("[", "]"), "brace": ("{", "}")][numerator.kind] ?? ("(", ")")
+                let fraction = MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: "0", displayStyle: nil), at: numerator.offset)
+                return [MathSyntax(.fenced(open: delimiters.0, body: [fraction], close: delimiters.1), at: numerator.offset)]
+            }
+        }
+        return items
+    }
+
+    /// Parses one atom and the scripts, primes and `\limits` that follow it.
+    ///
+    /// - Returns: The atom, or `nil` for commands that produce nothing (`\label`, `\tag`).
+    /// - Throws: ``MathError``.
+    mutating func parseAtomWithScripts() throws(MathError) -> MathSyntax? {
+        guard let first = try peekNonSpace() else { return nil }
+        var base: MathSyntax
+        switch first.kind {
+        case .superscript, .subscript, .character("'"):
+            base = MathSyntax(.row([]), at: first.offset)
+        default:
+            guard let atom = try parseAtom() else { return nil }
+            base = atom
+        }
+        var sub: MathSyntax?
+        var sup: MathSyntax?
+        var primes: [MathSyntax] = []
+        var primesOffset = first.offset
+        while let token = try peekNonSpace() {
+            switch token.kind {
+            case .superscript:
+                position += 1
+                if sup != nil { throw MathError(message: "double superscript; use braces to group: x^{a b}", offset: token.offset) }
+                sup = try parseScriptArgument(after: token)
+            case .subscript:
+                position += 1
+                if sub != nil { throw MathError(message: "double subscript; use braces to group: x_{a b}", offset: token.offset) }
+                sub = try parseScriptArgument(after: token)
+            case .character("'"):
+                position += 1
+                if sup != nil { throw MathError(message: "prime after a superscript; write the prime first: x'^2", offset: token.offset) }
+                if primes.isEmpty { primesOffset = token.offset }
+                primes.append(MathSyntax(.row([]), at: token.offset))
+            case .command("limits"), .command("nolimits"), .command("displaylimits"):
+                position += 1
+                let limits: MathSyntax.Limits = token.kind == .command("limits") ? .always : token.kind == .command("nolimits") ? .never : .display
+                switch base.kind {
+                case .largeOperator(let text, _): base.kind = .largeOperator(text, limits: limits)
+                case .function(let text, _): base.kind = .function(text, limits: limits)
+                default:
+                    throw MathError(message: "\\limits and \\nolimits may only follow a big operator such as \\sum", offset: token.offset)
+                }
+            default:
+                return combine(base, sub: sub, sup: sup, primes: primes, primesOffset: primesOffset)
+            }
+        }
+        return combine(base, sub: sub, sup: sup, primes: primes, primesOffset: primesOffset)
+    }
+
+    /// Builds the scripted node for a base.
+    ///
+    /// Primes (`f'`, `f''`, `f^\prime`) follow the base as one `<mo>` (′ ″ ‴ ⁗) instead of
+    /// becoming a superscript: the prime characters of OpenType math fonts are already drawn
+    /// at superscript height, and a scripted prime comes out tiny and too high in Chromium.
+    func combine(_ base: MathSyntax, sub: MathSyntax?, sup: MathSyntax?, primes: [MathSyntax], primesOffset: Int) -> MathSyntax {
+        var base = base
+        var sup = sup
+        var primeCount = primes.count
+        if primeCount == 0, let only = sup, let count = Parser.primeCount(only) {
+            primeCount = count
+            sup = nil
+        }
+        if primeCount > 0 {
+            var marks: [MathSyntax] = []
+            var remaining = primeCount
+            while remaining > 0 {
+                let chunk = min(remaining, 4)
+                marks.append(MathSyntax(.op(["′", "″", "‴", "⁗"][chunk - 1], OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset))
+                remaining -= chunk
+            }
+            base = MathSyntax(.row([base] + marks), at: base.offset)
+        }
+        guard sub != nil || sup != nil else { return base }
+        if case .accent(_, let mark, _, let below) = base.kind, mark == "⏞" || mark == "⏟" {
+            // Braces take their label above (\overbrace…^) or below (\underbrace…_).
+            let labelOver = below ? nil : sup
+            let labelUnder = below ? sub : nil
+            var node = MathSyntax(.underOver(base: base, under: labelUnder, over: labelOver, accent: false), at: base.offset)
+            let restSub = below ? nil : sub
+            let restSup = below ? sup : nil
+            if restSub != nil || restSup != nil {
+                node = MathSyntax(.scripts(base: node, sub: restSub, sup: restSup), at: base.offset)
+            }
+            return node
+        }
+        return MathSyntax(.scripts(base: base, sub: sub, sup: sup), at: base.offset)
+    }
+
+    /// The number of primes if `node` is nothing but `\prime`s (a superscript `^\prime`).
+    static func primeCount(_ node: MathSyntax) -> Int? {
+        switch node.kind {
+        case .identifier("′", _): return 1
+        case .row(let items) where !items.isEmpty:
+            var count = 0
+            for item in items {
+                guard let inner = primeCount(item) else { return nil }
+                count += inner
+            }
+            return count
+        default: return nil
+        }
+    }
+
+    /// Parses the argument of `^` or `_`: a group, or one token (a command with its arguments).
+    mutating func parseScriptArgument(after token: Token) throws(MathError) -> MathSyntax {
+        guard let next = try peekNonSpace(), !endsList(next) else {
+            throw MathError(message: "missing argument for '\(token.kind == .superscript ? "^" : "_")'", offset: token.offset)
+        }
+        switch next.kind {
+        case .superscript, .subscript:
+            throw MathError(message: "missing argument for '\(token.kind == .superscript ? "^" : "_")'", offset: token.offset)
+        default:
+            guard let atom = try parseAtom(single: true) else {
+                throw MathError(message: "missing argument for '\(token.kind == .superscript ? "^" : "_")'", offset: token.offset)
+            }
+            return atom
+        }
+    }
+
+    // MARK: - Groups and arguments
+
+    /// Parses `{…}` after its `{` token has been consumed.
+    mutating func parseGroup(openedBy open: Token) throws(MathError) -> MathSyntax {
+        let savedBrackets = bracketDepth
+        bracketDepth = 0
+        let items = try parseList()
+        bracketDepth = savedBrackets
+        guard let close = try peekNonSpace() else {
+            throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
+        }
+        guard close.kind == .endGroup else { throw unexpected(close) }
+        position += 1
+        return MathSyntax(.row(items), at: open.offset)
+    }
+
+    /// Parses a required argument of `command`: a braced group or a single token.
+    mutating func parseArgument(for command: Token) throws(MathError) -> MathSyntax {
+        guard let next = try peekNonSpace(), !endsList(next) else {
+            throw missingArgument(command)
+        }
+        switch next.kind {
+        case .beginGroup:
+            position += 1
+            return try parseGroup(openedBy: next)
+        case .superscript, .subscript:
+            throw missingArgument(command)
+        default:
+            guard let atom = try parseAtom(single: true) else { throw missingArgument(command) }
+            return atom
+        }
+    }
+
+    /// The "missing argument" error for `command`.
+    func missingArgument(_ command: Token) -> MathError {
+        if case .command(let name) = command.kind {
+            return MathError(message: "missing argument for \\\(name)", offset: command.offset)
+        }
+        return MathError(message: "missing argument", offset: command.offset)
+    }
+
+    /// Parses an optional `[…]` argument if one follows.
+    mutating func parseOptionalArgument() throws(MathError) -> MathSyntax? {
+        guard let next = try peekNonSpace(), next.kind == .character("[") else { return nil }
+        position += 1
+        bracketDepth += 1
+        let items = try parseList()
+        bracketDepth -= 1
+        guard let close = try peekNonSpace(), close.kind == .character("]") else {
+            throw MathError(message: "missing ']' for the optional argument opened here", offset: next.offset)
+        }
+        position += 1
+        return MathSyntax(.row(items), at: next.offset)
+    }
+
+    /// Reads a braced argument as raw characters (colour names, environment names, lengths).
+    mutating func parseRawArgument(for command: Token) throws(MathError) -> String {
+        guard let open = try peekNonSpace() else { throw missingArgument(command) }
+        guard open.kind == .beginGroup else {
+            // A single unbraced token.
+            position += 1
+            switch open.kind {
+            case .character(let scalar): return String(scalar)
+            default: throw missingArgument(command)
+            }
+        }
+        position += 1
+        var text = ""
+        var depth = 0
+        while let token = try next() {
+            switch token.kind {
+            case .endGroup where depth == 0: return text
+            case .endGroup: depth -= 1; text += "}"
+            case .beginGroup: depth += 1; text += "{"
+            case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .space: text += " "
+            case .command(let name): text += "\\" + name
+            case .superscript: text += "^"
+            case .subscript: text += "_"
+            case .alignment: text += "&"
+            case .parameter: text += "#"
+            }
+        }
+        throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
+    }
+
+    /// Parses a TeX length such as `1em`, `-3mu`, `0.5ex` (braced or not) into em.
+    mutating func parseLength(for command: Token) throws(MathError) -> Double {
+        var text: String
+        if let next = try peekNonSpace(), next.kind == .beginGroup {
+            text = try parseRawArgument(for: command)
+        } else {
+            text = ""
+            while let token = try peek() {
+                guard case .character(let scalar) = token.kind else { break }
+                let isUnitLetter = Tokenizer.isLetter(scalar)
+                if !isUnitLetter && !("0"..."9").contains(scalar) && scalar != "." && scalar != "-" && scalar != "+" { break }
+                text.unicodeScalars.append(scalar)
+                position += 1
+                if isUnitLetter, text.unicodeScalars.filter({ Tokenizer.isLetter($0) }).count == 2 { break }
+            }
+        }
+        text = String(text.unicodeScalars.filter { !Tokenizer.isSpace($0) })
+        guard let length = Length.em(text) else {
+            throw MathError(message: "invalid length '\(text)' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: command.offset)
+        }
+        return length
+    }
+}
