@@ -27,15 +27,7 @@ struct ClusteringPlan: Sendable {
             throw ExperimentError(at: spec.location, "a clustering experiment needs 'data', e.g. data: {kind: blobs, n: 200, centers: 4}")
         }
         dataset = try DataSpec.dataset(dataNode)
-        var runSpecs: [(SpecMap, [String: SpecNode])] = [(SpecMap(entries: [], location: spec.location), [:])]
-        if let node = spec.node("runs") {
-            runSpecs = []
-            for item in try node.list("runs") {
-                let run = try item.map("runs")
-                try run.requireKnownKeys(Self.runKeys, in: "a clustering run")
-                runSpecs.append((run, [:]))
-            }
-        }
+        var runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a clustering run").map { ($0, [String: SpecNode]()) }
         if let node = spec.node("grid") {
             let grid = try node.map("grid")
             try grid.requireKnownKeys(["k", "eps", "min_samples", "linkage", "seed"], in: "'grid'")

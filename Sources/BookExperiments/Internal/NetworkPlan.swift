@@ -72,15 +72,7 @@ struct NetworkPlan: Sendable {
         }
         data = NetworkData(inputs: dataset.points, targets: targets)
 
-        var runSpecs = [SpecMap(entries: [], location: spec.location)]
-        if let node = spec.node("runs") {
-            runSpecs = []
-            for item in try node.list("runs") {
-                let run = try item.map("runs")
-                try run.requireKnownKeys(Self.runKeys, in: "a network run")
-                runSpecs.append(run)
-            }
-        }
+        let runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a network run")
         var resolved: [(run: Run, name: String, varying: [String: String])] = []
         for runSpec in runSpecs {
             func node(_ key: String) -> SpecNode? { runSpec.node(key) ?? spec.node(key) }
@@ -107,12 +99,7 @@ struct NetworkPlan: Sendable {
                 (Run(label: try runSpec.text("label") ?? "", network: initial, optimizer: optimizer, epochs: epochs, batchSize: batchSize, seed: seed),
                  name, varying))
         }
-        let labels = RunLabels.make(given: resolved.map(\.run.label), names: resolved.map(\.name), varying: resolved.map(\.varying))
-        runs = zip(resolved, labels).map { item, label in
-            var run = item.run
-            run.label = label
-            return run
-        }
+        runs = RunLabels.apply(resolved.map { ($0.run, $0.name, $0.varying) }, label: \.label)
     }
 
     func run() -> [NetworkResult] {

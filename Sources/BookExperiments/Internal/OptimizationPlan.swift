@@ -44,16 +44,7 @@ struct OptimizationPlan: Sendable {
             guard !starts.isEmpty else { throw ExperimentError(at: node.location, "'starts' must list at least one start") }
             startsOverride = starts
         }
-        var runSpecs: [SpecMap] = [SpecMap(entries: [], location: spec.location)]
-        if let node = spec.node("runs") {
-            runSpecs = []
-            for item in try node.list("runs") {
-                let run = try item.map("runs")
-                try run.requireKnownKeys(Self.runKeys, in: "a run")
-                runSpecs.append(run)
-            }
-            guard !runSpecs.isEmpty else { throw ExperimentError(at: node.location, "'runs' must list at least one run") }
-        }
+        let runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a run")
         var resolved: [(run: Run, varying: [String: String])] = []
         for runSpec in runSpecs {
             let starts: [(start: [Double], location: SpecLocation)?] = startsOverride.map { $0.map { Optional($0) } } ?? [nil]
@@ -61,7 +52,7 @@ struct OptimizationPlan: Sendable {
                 resolved.append(try Self.run(runSpec, top: spec, startOverride: start, objective: objective))
             }
         }
-        runs = Self.labelled(resolved)
+        runs = RunLabels.apply(resolved.map { ($0.run, $0.run.optimizerName, $0.varying) }, label: \.label)
     }
 
     func run() -> [OptimizationResult] {
@@ -198,15 +189,5 @@ struct OptimizationPlan: Sendable {
 
         let optimizer = try OptimizerSpec.optimizer(named: name, run: runSpec, top: top, varying: &varying)
         return (Run(label: label, optimizerName: name, method: .optimizer(optimizer), start: start, steps: steps), varying)
-    }
-
-    static func labelled(_ resolved: [(run: Run, varying: [String: String])]) -> [Run] {
-        let labels = RunLabels.make(
-            given: resolved.map(\.run.label), names: resolved.map(\.run.optimizerName), varying: resolved.map(\.varying))
-        return zip(resolved, labels).map { item, label in
-            var run = item.run
-            run.label = label
-            return run
-        }
     }
 }

@@ -41,15 +41,7 @@ struct RegressionPlan: Sendable {
         if model == "logistic_regression", dataset.labels == nil {
             throw ExperimentError(at: dataNode.location, "logistic regression needs labels 0/1: use a labelled dataset or give 'labels'")
         }
-        var runSpecs = [SpecMap(entries: [], location: spec.location)]
-        if let node = spec.node("runs") {
-            runSpecs = []
-            for item in try node.list("runs") {
-                let run = try item.map("runs")
-                try run.requireKnownKeys(Self.runKeys, in: "a regression run")
-                runSpecs.append(run)
-            }
-        }
+        let runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a regression run")
         var resolved: [(run: Run, name: String, varying: [String: String])] = []
         let features = dataset.dimension
         for runSpec in runSpecs {
@@ -79,12 +71,7 @@ struct RegressionPlan: Sendable {
                 (Run(label: label, optimizer: optimizer, steps: steps, batchSize: batchSize, seed: seed, l2: l2, weights: weights, bias: bias),
                  name, varying))
         }
-        let labels = RunLabels.make(given: resolved.map(\.run.label), names: resolved.map(\.name), varying: resolved.map(\.varying))
-        runs = zip(resolved, labels).map { item, label in
-            var run = item.run
-            run.label = label
-            return run
-        }
+        runs = RunLabels.apply(resolved.map { ($0.run, $0.name, $0.varying) }, label: \.label)
     }
 
     func run() -> RegressionResult {

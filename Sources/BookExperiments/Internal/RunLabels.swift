@@ -15,6 +15,18 @@ enum RunLabels {
     /// Keys compared across all runs; the others only between runs of the same method.
     static let sharedKeys: Set<String> = ["lr", "schedule", "start", "steps", "epochs", "batch_size", "l2", "seed", "k"]
 
+    /// `items` with their labels filled in from `make(given:names:varying:)`.
+    static func apply<Item>(
+        _ items: [(item: Item, name: String, varying: [String: String])], label: WritableKeyPath<Item, String>
+    ) -> [Item] {
+        let labels = make(given: items.map { $0.item[keyPath: label] }, names: items.map(\.name), varying: items.map(\.varying))
+        return zip(items, labels).map { entry, text in
+            var item = entry.item
+            item[keyPath: label] = text
+            return item
+        }
+    }
+
     static func make(given: [String], names: [String], varying: [[String: String]]) -> [String] {
         func differs(_ key: String, among indices: [Int]) -> Bool {
             Set(indices.map { varying[$0][key] ?? "" }).count > 1

@@ -208,6 +208,20 @@ struct SpecMap: Sendable {
         return copy
     }
 
+    /// The mappings of the `runs:` list, each checked against `allowed`; one empty mapping
+    /// when the experiment has no `runs:` (its top-level keys then describe the only run).
+    func runMaps(allowed: [String], context: String) throws(ExperimentError) -> [SpecMap] {
+        guard let node = node("runs") else { return [SpecMap(entries: [], location: location)] }
+        var runs: [SpecMap] = []
+        for item in try node.list("runs") {
+            let run = try item.map("runs")
+            try run.requireKnownKeys(allowed, in: context)
+            runs.append(run)
+        }
+        guard !runs.isEmpty else { throw ExperimentError(at: node.location, "'runs' must list at least one run") }
+        return runs
+    }
+
     /// The mapping without `key`.
     func removing(_ key: String) -> SpecMap {
         var copy = self
