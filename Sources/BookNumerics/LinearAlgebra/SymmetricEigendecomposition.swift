@@ -3,7 +3,8 @@
 ///
 /// Sweeps rotate every off-diagonal pair (p, q), p < q in row order, to zero until the
 /// off-diagonal sum of squares is at most (2⁻⁵²·‖A‖_F)² or 64 sweeps have run (the method
-/// converges quadratically; a few sweeps suffice for the small matrices of PCA). Internal.
+/// converges quadratically; a few sweeps suffice for the small matrices of PCA and Hessians).
+/// Internal.
 struct SymmetricEigendecomposition {
     /// The eigenvalues, in descending order (ties keep the diagonal order).
     let values: [Double]
