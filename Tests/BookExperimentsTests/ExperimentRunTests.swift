@@ -1,4 +1,5 @@
 import BookExperiments
+import Foundation
 import Testing
 
 @Suite struct ExperimentRunTests {
@@ -109,5 +110,17 @@ import Testing
         let result = try run(#"{"objective": "x^2", "start": [1], "steps": 1, "lr": 0.5}"#)
         guard case .optimization(let runs) = result.data else { Issue.record("wrong kind"); return }
         #expect(runs[0].trajectory == [[1], [0]])
+    }
+}
+
+extension ExperimentRunTests {
+    @Test func lipschitzConstantOfAQuadraticIsCheckedAndReported() throws {
+        let spec = "objective: \"0.5*(x^2 + 2*y^2)\"\nstart: [2.5, 2.5]\nsteps: 5\nlr: 0.1\nexpect:\n  - {lipschitz: \"= 2\"}\n"
+        let result = try Experiment.parse(spec).render(figureID: "fig-l")
+        #expect(result.csv.hasPrefix("run,step,x,y,loss"))
+        #expect(try Experiment.parse(spec).run().json.rendered.contains("\"lipschitz_at_start\":2"))
+        #expect(throws: ExperimentError.self) {
+            _ = try Experiment.parse(spec.replacingOccurrences(of: "= 2", with: "= 3")).render(figureID: "fig-l")
+        }
     }
 }

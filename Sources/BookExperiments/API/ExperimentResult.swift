@@ -71,6 +71,9 @@ public struct OptimizationResult: Sendable {
     public var accepted: [Bool]
     /// Annealing: the temperature of each step.
     public var temperature: [Double]
+    /// L at the start: the largest |eigenvalue| of the Hessian there (for a quadratic, the
+    /// Lipschitz constant of the gradient, and 2/L the step size beyond which GD diverges).
+    public var curvatureAtStart: Double? = nil
 
     init(label: String, optimizer: String, trajectory: Trajectory?) {
         self.label = label
@@ -109,6 +112,7 @@ public struct OptimizationResult: Sendable {
             members += [("grad_norm", .numbers(gradientNorm)), ("lr", .numbers(learningRate))]
         }
         members += [("diverged", .bool(diverged)), ("diverged_at", divergedAt.map { .number(Double($0)) } ?? .null)]
+        if let curvatureAtStart { members.append(("lipschitz_at_start", .number(curvatureAtStart))) }
         return .object(members)
     }
 }

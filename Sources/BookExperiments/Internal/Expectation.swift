@@ -6,6 +6,7 @@
 ///       - {run: 3, final_point: [0, 0], tolerance: 0.01}
 ///       - {run: 1, steps_below: 1e-3, steps: "<= 40"}
 ///       - {lowest: 3}
+///       - {lipschitz: "= 2"}      # L, the Hessian's largest |eigenvalue| at the start
 ///
 /// `run` is 1-based (or a run's label). A false claim fails the build at the claim's position,
 /// with the computed value in the message.
@@ -21,6 +22,7 @@ struct Expectation: Sendable {
         case silhouette(Comparison)
         case clusters(Comparison)
         case noise(Comparison)
+        case lipschitz(Comparison)
     }
 
     var run: Int
@@ -28,7 +30,7 @@ struct Expectation: Sendable {
     var location: SpecLocation
 
     static let claimKeysByTask: [String: [String]] = [
-        "optimization": ["final_loss", "final_point", "diverged", "converged", "steps_below", "lowest"],
+        "optimization": ["final_loss", "final_point", "diverged", "converged", "steps_below", "lowest", "lipschitz"],
         "regression": ["final_loss", "final_point", "diverged", "steps_below", "lowest", "final_accuracy"],
         "network": ["final_loss", "final_accuracy", "diverged", "lowest"],
         "clustering": ["silhouette", "clusters", "noise"],
@@ -77,6 +79,7 @@ struct Expectation: Sendable {
                 claim = .stepsBelow(try claimNode.number(key), try Comparison(stepsNode, key: "steps"))
             case "lowest": claim = .lowest
             case "silhouette": claim = .silhouette(try Comparison(claimNode, key: key))
+            case "lipschitz": claim = .lipschitz(try Comparison(claimNode, key: key))
             case "clusters": claim = .clusters(try Comparison(claimNode, key: key))
             default: claim = .noise(try Comparison(claimNode, key: key))
             }
@@ -151,6 +154,8 @@ struct Expectation: Sendable {
             outcome = comparison.check(clustering.runs[run].silhouette, "silhouette")
         case (.clusters(let comparison), .clustering(let clustering)):
             outcome = comparison.check(Double(clustering.runs[run].clusterCount), "clusters")
+        case (.lipschitz(let comparison), .optimization(let runs)):
+            outcome = comparison.check(runs[run].curvatureAtStart, "L (largest |eigenvalue| of the Hessian at the start)")
         case (.noise(let comparison), .clustering(let clustering)):
             outcome = comparison.check(Double(clustering.runs[run].noiseCount), "noise points")
         default:

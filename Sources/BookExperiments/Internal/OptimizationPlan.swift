@@ -57,15 +57,18 @@ struct OptimizationPlan: Sendable {
 
     func run() -> [OptimizationResult] {
         runs.map { run in
+            var result: OptimizationResult
             switch run.method {
             case .optimizer(let optimizer):
                 // Inputs were validated when the plan was made, so the run cannot fail.
                 let trajectory = (try? optimizer.run(on: objective, from: run.start, steps: run.steps))
-                return OptimizationResult(label: run.label, optimizer: run.optimizerName, trajectory: trajectory)
+                result = OptimizationResult(label: run.label, optimizer: run.optimizerName, trajectory: trajectory)
             case .annealing(let configuration):
                 let annealing = try? configuration.run(on: objective, from: run.start, steps: run.steps)
-                return OptimizationResult(label: run.label, annealing: annealing)
+                result = OptimizationResult(label: run.label, annealing: annealing)
             }
+            result.curvatureAtStart = objective.gradientLipschitzConstant(at: run.start)
+            return result
         }
     }
 
