@@ -11,7 +11,7 @@ import Testing
         let result = try run("id: x2\nobjective: x^2\nstart: [5]\nsteps: 3\nlr: 0.25\n")
         #expect(
             result.json.rendered
-                == #"{"id":"x2","kind":"optimization","runs":[{"label":"gd, η = 0.25","optimizer":"gd","trajectory":[[5],[2.5],[1.25],[0.625]],"loss":[25,6.25,1.5625,0.390625],"grad_norm":[10,5,2.5,1.25],"lr":[0.25,0.25,0.25],"diverged":false,"diverged_at":null}]}"#
+                == #"{"id":"x2","kind":"optimization","runs":[{"label":"gd, η = 0.25","optimizer":"gd","trajectory":[[5],[2.5],[1.25],[0.625]],"loss":[25,6.25,1.5625,0.390625],"grad_norm":[10,5,2.5,1.25],"lr":[0.25,0.25,0.25],"diverged":false,"diverged_at":null,"lipschitz_at_start":2}]}"#
         )
     }
 
