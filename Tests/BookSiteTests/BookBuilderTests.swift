@@ -33,7 +33,7 @@ import Testing
         #expect(
             page(book, "01-a.html")
                 == "<html><title>第 1 章 第一章标题 · 测试之书</title><h1>第 1 章 第一章标题</h1>"
-                + "<p>正文 <math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><msub><mi>x</mi><mn>1</mn></msub><annotation encoding=\"application/x-tex\">x_1</annotation></semantics></math>。</p>\n"
+                + "<p>正文 <span class=\"nowrap\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><msub><mi>x</mi><mn>1</mn></msub><annotation encoding=\"application/x-tex\">x_1</annotation></semantics></math>。</span></p>\n"
                 + "<h2 id=\"小节\"><span class=\"section-number\">1.1</span> 小节<a class=\"heading-anchor\" href=\"#%E5%B0%8F%E8%8A%82\" aria-label=\"本节链接\">#</a></h2>\n"
                 + "<p>内容。</p>\n<a rel=\"next\" href=\"02-b.html\">覆盖的标题</a></html>")
     }

@@ -20,6 +20,13 @@ import Testing
         #expect(block.hasSuffix("</math></div>\n"))
     }
 
+    @Test func inlineMathKeepsTheFollowingPunctuationOnItsLine() {
+        let html = render("设 $x$。再设 $y$ 与 $z$，完。")
+        #expect(html.contains("<span class=\"nowrap\"><math"))
+        #expect(html.contains("</math>。</span>再设 <math"))
+        #expect(html.contains("</math>，</span>完。"))
+    }
+
     @Test func labelledEquationsAreNumberedAnchoredAndReferenced() {
         let result = ChapterRenderer.render(
             "见 @eq-gd 与 @eq-mse。\n\n$$\nx \\label{gd}\n$$\n\n$$ y $$\n\n$$ z \\label{eq:mse} $$\n", file: "t.md",

@@ -195,8 +195,33 @@ public struct HTMLRenderer: Sendable {
             output += "</div>\n"
         }
 
+        /// Closing punctuation that must not start a line (kinsoku): an inline formula is kept
+        /// on one line with the mark that follows it, since browsers may break after a `<math>`.
+        private static let closingPunctuation: Set<Character> = [
+            "，", "。", "；", "：", "、", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "…",
+        ]
+
         mutating func renderInlines(_ nodes: [MarkdownNode]) {
-            for node in nodes { renderInline(node) }
+            var index = 0
+            while index < nodes.count {
+                let node = nodes[index]
+                if case .math(let span) = node.kind, !span.isDisplay, index + 1 < nodes.count,
+                    case .text(let text) = nodes[index + 1].kind, let first = text.first,
+                    Self.closingPunctuation.contains(first)
+                {
+                    output += "<span class=\"nowrap\">"
+                    renderMath(span, asBlock: false)
+                    Escaping.appendEscaped(String(first), to: &output)
+                    output += "</span>"
+                    var rest = nodes[index + 1]
+                    rest.kind = .text(String(text.dropFirst()))
+                    renderInline(rest)
+                    index += 2
+                    continue
+                }
+                renderInline(node)
+                index += 1
+            }
         }
 
         private mutating func renderInline(_ node: MarkdownNode) {
