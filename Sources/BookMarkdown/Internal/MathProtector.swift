@@ -1,11 +1,11 @@
 /// Finds `$…$` and `$$…$$` in Markdown source before libcmark sees it, and replaces each span
-/// with a placeholder that cmark passes through untouched, so that `_`, `*` and backslash
+/// with a marker that cmark passes through untouched, so that `_`, `*` and backslash
 /// escapes inside TeX reach the math renderer byte for byte.
 ///
 /// The scan follows pandoc's `tex_math_dollars` rules: the opening `$` is not followed by
 /// whitespace, the closing `$` is not preceded by whitespace nor followed by a digit, `\$` is
 /// a literal dollar, and math never spans a blank line. Dollars inside fenced code blocks and
-/// code spans are skipped. Any placeholder that still ends up inside a literal that is not
+/// code spans are skipped. Any marker that still ends up inside a literal that is not
 /// text (an indented code block, raw HTML, a link destination) is restored to the original
 /// characters by ``ProtectedSource/restore(_:)``.
 struct MathProtector {
@@ -17,9 +17,9 @@ struct MathProtector {
         var protectedEnd: Int
     }
 
-    static let placeholderStart: Unicode.Scalar = "\u{E000}"
-    static let placeholderEnd: Unicode.Scalar = "\u{E001}"
-    static let placeholderDigitBase: UInt32 = 0xE010
+    static let markerStart: Unicode.Scalar = "\u{E000}"
+    static let markerEnd: Unicode.Scalar = "\u{E001}"
+    static let markerDigitBase: UInt32 = 0xE010
 
     static func protect(_ source: [UInt8], lineIndex: LineIndex) -> ProtectedSource {
         var scanner = Scanner(source: source, lineIndex: lineIndex)
@@ -184,7 +184,7 @@ struct MathProtector {
         private mutating func replace(_ region: Range<Int>, texRange: Range<Int>, isDisplay: Bool) {
             output.append(contentsOf: source[copiedUpTo..<region.lowerBound])
             let protectedStart = output.count
-            appendPlaceholder(number: spans.count)
+            appendMarker(number: spans.count)
             regions.append(
                 Region(
                     originalStart: region.lowerBound, originalEnd: region.upperBound,
@@ -194,12 +194,12 @@ struct MathProtector {
             originals.append(String(decoding: source[region], as: UTF8.self))
         }
 
-        private mutating func appendPlaceholder(number: Int) {
-            var scalars: [Unicode.Scalar] = [MathProtector.placeholderStart]
+        private mutating func appendMarker(number: Int) {
+            var scalars: [Unicode.Scalar] = [MathProtector.markerStart]
             for digit in String(number).utf8 {
-                scalars.append(Unicode.Scalar(MathProtector.placeholderDigitBase + UInt32(digit - 0x30))!)
+                scalars.append(Unicode.Scalar(MathProtector.markerDigitBase + UInt32(digit - 0x30))!)
             }
-            scalars.append(MathProtector.placeholderEnd)
+            scalars.append(MathProtector.markerEnd)
             for scalar in scalars { output.append(contentsOf: String(scalar).utf8) }
         }
 
@@ -241,7 +241,7 @@ struct MathProtector {
     }
 }
 
-/// Markdown source with its math replaced by placeholders, and the map back to the original.
+/// Markdown source with its math replaced by markers, and the map back to the original.
 struct ProtectedSource {
     var bytes: [UInt8]
     var spans: [(tex: String, isDisplay: Bool, texStart: Int)]
@@ -266,7 +266,7 @@ struct ProtectedSource {
     }
 
     /// The original byte offset of a byte offset in the protected text. Offsets inside a
-    /// placeholder map to the start of the math it stands for.
+    /// marker map to the start of the math it stands for.
     func originalOffset(ofProtected offset: Int) -> Int {
         var low = 0
         var high = regions.count
@@ -280,9 +280,9 @@ struct ProtectedSource {
         return offset - region.protectedEnd + region.originalEnd
     }
 
-    /// Splits `text` at placeholders: plain runs and the numbers of the math spans between them.
+    /// Splits `text` at markers: plain runs and the numbers of the math spans between them.
     ///
-    /// A placeholder is U+E000, decimal digits written as U+E010…U+E019, then U+E001; in UTF-8
+    /// A marker is U+E000, decimal digits written as U+E010…U+E019, then U+E001; in UTF-8
     /// these are `EE 80 80`, `EE 80 90`…`EE 80 99` and `EE 80 81`, so the scan works on bytes.
     func pieces(of text: String) -> [TextPiece] {
         guard !spans.isEmpty else { return [.text(text)] }
@@ -323,7 +323,7 @@ struct ProtectedSource {
         }
     }
 
-    /// `text` with every placeholder put back to the characters it replaced.
+    /// `text` with every marker put back to the characters it replaced.
     func restore(_ text: String) -> String {
         guard !spans.isEmpty, text.utf8.contains(0xEE) else { return text }
         var output = ""
