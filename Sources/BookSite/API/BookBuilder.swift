@@ -54,54 +54,18 @@ public struct BookBuilder: Sendable {
                 try loadChapter(entry, number: number, configurationPath: configurationPath)
             }
         }
-        var sources: [SourceChapter] = []
-        for result in loaded {
-            switch result {
-            case .success(let chapter): sources.append(chapter)
-            case .failure(let error): problems += error.diagnostics
-            }
-        }
+        let sources = loaded.successes(collecting: &problems)
         guard problems.isEmpty, let templates else { throw DiagnosticList(problems) }
 
-        var figures = FigureRegistry()
-        for source in sources {
-            for block in source.blocks {
-                figures.add(block, chapter: source.number, page: source.pageName, file: source.path)
-            }
+        let rendering = CrossReferencedRendering(
+            sources, numbered: true, cache: cache, dataDirectory: "data/",
+            options: { RenderOptions(headingAnchors: true, chapterNumber: $0.number, extractsTitle: true) })
+        guard rendering.diagnostics.isEmpty else { throw DiagnosticList(rendering.diagnostics) }
+        let chapters = zip(sources, rendering.fragments).map { source, fragment in
+            Chapter(
+                number: source.number, sourcePath: source.path, pageName: source.pageName,
+                title: source.frontMatterTitle ?? fragment.title ?? source.fallbackTitle, fragment: fragment)
         }
-        var equations = EquationRegistry()
-        for source in sources {
-            equations.add(source.document, chapter: source.number, page: source.pageName, file: source.path)
-        }
-        problems += figures.diagnostics + equations.diagnostics
-        let drawn = figures.draw(cache: cache, dataDirectory: "data/")
-        problems += drawn.diagnostics
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
-
-        let references = figures.references.merging(equations.references) { first, _ in first }
-        let equationNumbers = equations.numbers
-        let rendered = sources.parallelMap { source -> Result<Chapter, DiagnosticList> in
-            let options = RenderOptions(headingAnchors: true, chapterNumber: source.number, extractsTitle: true)
-            let context = PageContext(
-                figures: drawn.markup[source.path] ?? [:], references: references, equations: equationNumbers[source.path] ?? [:])
-            let fragment = HTMLRenderer(options: options, context: context).render(source.document)
-            let unresolved =
-                EquationRegistry.diagnostics(for: fragment, file: source.path) + source.unresolved(fragment, known: references.keys)
-            guard unresolved.isEmpty else { return .failure(DiagnosticList(unresolved)) }
-            return .success(
-                Chapter(
-                    number: source.number, sourcePath: source.path, pageName: source.pageName,
-                    title: source.frontMatterTitle ?? fragment.title ?? source.fallbackTitle, fragment: fragment))
-        }
-        var renderedChapters: [Chapter] = []
-        for result in rendered {
-            switch result {
-            case .success(let chapter): renderedChapters.append(chapter)
-            case .failure(let error): problems += error.diagnostics
-            }
-        }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
-        let chapters = renderedChapters
 
         let entries = chapters.parallelMap { chapter in
             SidebarEntry(
@@ -126,11 +90,11 @@ public struct BookBuilder: Sendable {
                 ])
             return OutputFile(path: chapter.pageName, contents: Array(page.utf8))
         }
-        var files = [cover] + pages + assetFiles() + drawn.dataFiles
+        var files = [cover] + pages + assetFiles() + rendering.dataFiles
         files.sort { $0.path < $1.path }
         return BuiltBook(
-            files: files, chapterCount: chapters.count, pageCount: chapters.count + 1, figureCount: figures.count,
-            computedFigureCount: drawn.computedCount)
+            files: files, chapterCount: chapters.count, pageCount: chapters.count + 1, figureCount: rendering.figureCount,
+            computedFigureCount: rendering.computedFigureCount)
     }
 
     private func loadConfiguration(at path: String) throws(DiagnosticList) -> BookConfiguration {

@@ -28,23 +28,13 @@ public enum ChapterRenderer {
     ) -> Result {
         let document = MarkdownDocument(parsing: markdown, options: parseOptions)
         let experiments = ExperimentBlocks.collect(document, file: file)
-        var diagnostics = document.diagnostics.map { Diagnostic($0, file: file) } + experiments.diagnostics
-        var figures = FigureRegistry()
-        for block in experiments.blocks {
-            figures.add(block, chapter: options.chapterNumber, page: "", file: file)
-        }
-        var equations = EquationRegistry()
-        equations.add(document, chapter: options.chapterNumber, page: "", file: file)
-        let drawn = figures.draw(cache: nil, dataDirectory: nil)
-        diagnostics += figures.diagnostics + equations.diagnostics + drawn.diagnostics
-        let references = figures.references.merging(equations.references) { first, _ in first }
-        let context = PageContext(figures: drawn.markup[file] ?? [:], references: references, equations: equations.numbers[file] ?? [:])
-        let fragment = HTMLRenderer(options: options, context: context).render(document)
-        diagnostics += EquationRegistry.diagnostics(for: fragment, file: file)
         let source = SourceChapter(
             number: options.chapterNumber ?? 0, path: file, pageName: "", markdown: markdown, document: document,
             blocks: experiments.blocks, frontMatterTitle: nil, fallbackTitle: "")
-        diagnostics += source.unresolved(fragment, known: references.keys)
+        let rendering = CrossReferencedRendering(
+            [source], numbered: options.chapterNumber != nil, cache: nil, dataDirectory: nil, options: { _ in options })
+        let fragment = rendering.fragments[0]
+        let diagnostics = document.diagnostics.map { Diagnostic($0, file: file) } + experiments.diagnostics + rendering.diagnostics
         return Result(fragment: fragment, diagnostics: diagnostics.sorted { ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0)) })
     }
 }
