@@ -54,7 +54,8 @@ extension Bookgen {
                 "bookgen: built \(Self.count(book.chapterCount, "chapter")), \(Self.count(book.pageCount, "page")), "
                     + "\(Self.count(book.figureCount, "figure")) (\(book.computedFigureCount) computed, "
                     + "\(book.figureCount - book.computedFigureCount) from cache), \(Self.count(book.files.count, "file")) "
-                    + "(\(Self.formatBytes(book.byteCount))) into \(output)/ in \(Self.formatMilliseconds(milliseconds))\n")
+                    + "(\(Self.formatBytes(book.byteCount))) into \(output)/ in \(Self.formatMilliseconds(milliseconds))\n"
+            )
         }
 
         static func failureSummary(_ diagnostics: [Diagnostic]) -> String {
@@ -63,7 +64,8 @@ extension Bookgen {
             var parts: [String] = []
             if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
             if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-            return "bookgen: build failed with \(parts.joined(separator: " and ")); the previous site was left untouched"
+            return
+                "bookgen: build failed with \(parts.joined(separator: " and ")); the previous site was left untouched"
         }
 
         static func count(_ value: Int, _ noun: String) -> String {

@@ -24,7 +24,8 @@ struct DiskFigureCache: FigureCache {
     /// Size and modification time of the executable, in hex.
     static func engineFingerprint() -> String {
         var status = stat()
-        let executable = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        let executable =
+            FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
         guard stat(executable, &status) == 0 else { return "unknown" }
         return String(UInt64(status.st_size), radix: 16) + "-" + String(UInt64(status.st_mtim.tv_sec), radix: 16) + "-"
             + String(UInt64(status.st_mtim.tv_nsec), radix: 16)
@@ -42,7 +43,8 @@ struct DiskFigureCache: FigureCache {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         for (suffix, text) in [(".csv", figure.csv), (".html", figure.html)] {
             let target = folder.appendingPathComponent(key + suffix)
-            let temporary = folder.appendingPathComponent(".\(key)\(suffix).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            let temporary = folder.appendingPathComponent(
+                ".\(key)\(suffix).\(ProcessInfo.processInfo.processIdentifier).tmp")
             guard (try? Data(text.utf8).write(to: temporary)) != nil else { continue }
             if rename(temporary.path, target.path) != 0 { try? manager.removeItem(at: temporary) }
         }

@@ -8,7 +8,8 @@ extension Bookgen {
     /// `bookgen experiment [FILE] --json`: runs one experiment spec and prints its data.
     struct Experiment: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run one experiment spec (YAML or JSON) and print its data as JSON, its figure, or its data as CSV.",
+            abstract:
+                "Run one experiment spec (YAML or JSON) and print its data as JSON, its figure, or its data as CSV.",
             discussion: "Reads the spec from FILE, or from stdin when no FILE is given."
         )
 
@@ -55,7 +56,9 @@ extension Bookgen {
                 }
             } catch let error as ExperimentError {
                 Terminal.report([
-                    Diagnostic(.error, file: name, location: SourceLocation(line: error.line, column: error.column), error.message)
+                    Diagnostic(
+                        .error, file: name, location: SourceLocation(line: error.line, column: error.column),
+                        error.message)
                 ])
                 throw ExitCode.failure
             } catch let error as Diagnostic {

@@ -37,7 +37,9 @@ extension Bookgen {
                         failures += 1
                         let column = MathLocation.location(ofOffset: error.offset, in: tex).column + 2
                         Terminal.report([
-                            Diagnostic(.error, file: "<stdin>", location: SourceLocation(line: lineNumber, column: column), error.description)
+                            Diagnostic(
+                                .error, file: "<stdin>", location: SourceLocation(line: lineNumber, column: column),
+                                error.description)
                         ])
                     }
                 }

@@ -87,7 +87,9 @@ struct SiteWriter {
         var existing = [UInt8](repeating: 0, count: bytes.count)
         var offset = 0
         while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let count = existing.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             guard count > 0 else { return false }
             offset += count
         }
@@ -95,7 +97,8 @@ struct SiteWriter {
     }
 
     private func failure(_ reason: String) -> Diagnostic {
-        Diagnostic(.error, file: output, "cannot write the output folder: \(reason); the previous site was left untouched")
+        Diagnostic(
+            .error, file: output, "cannot write the output folder: \(reason); the previous site was left untouched")
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -34,7 +34,9 @@ struct CaseInput {
     }
 
     func vector(_ name: String) throws -> [Double] {
-        guard let value = fields[name] as? [NSNumber] else { throw MissingField(name: name, expected: "a number array") }
+        guard let value = fields[name] as? [NSNumber] else {
+            throw MissingField(name: name, expected: "a number array")
+        }
         return value.map(\.doubleValue)
     }
 

@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func displayMathWithLineBreaksArrivesByteForByte() {
-        let tex = "\n\\begin{aligned}\nJ(w) &= \\frac{1}{2m}\\sum_{i=1}^{m} (h_i - y_i)^2 \\\\\n\\nabla J &= \\{a_1, b_*\\}\n\\end{aligned}\n"
+        let tex =
+            "\n\\begin{aligned}\nJ(w) &= \\frac{1}{2m}\\sum_{i=1}^{m} (h_i - y_i)^2 \\\\\n\\nabla J &= \\{a_1, b_*\\}\n\\end{aligned}\n"
         let found = spans("梯度：\n\n$$\(tex)$$\n\n完。")
         #expect(found.map(\.tex) == [tex])
         #expect(found.first?.isDisplay == true)
@@ -91,7 +92,6 @@ import Testing
         let math = document.root.children.first?.children.last
         #expect(math?.location == SourceLocation(line: 1, column: 5))
     }
-
 
     private func render(_ markdown: String) -> String {
         var html = ""

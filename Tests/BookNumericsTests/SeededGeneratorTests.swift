@@ -21,7 +21,8 @@ import Testing
     @Test func uniformAndNormalMoments() {
         var generator = SeededGenerator(seed: 7)
         let count = 200_000
-        var sum = 0.0, sumSquares = 0.0
+        var sum = 0.0
+        var sumSquares = 0.0
         for _ in 0..<count {
             let u = generator.nextUniform()
             #expect(u >= 0 && u < 1)

@@ -10,7 +10,8 @@ import Testing
 
     private func diagnostics(_ fileSystem: InMemoryFileSystem) -> [String] {
         do {
-            _ = try BookBuilder(fileSystem: fileSystem, contentDirectory: "content", templatesDirectory: "templates").build()
+            _ = try BookBuilder(fileSystem: fileSystem, contentDirectory: "content", templatesDirectory: "templates")
+                .build()
             return []
         } catch {
             return error.diagnostics.map(\.description)
@@ -71,7 +72,9 @@ import Testing
     }
 
     @Test func invalidYAMLIsPositioned() {
-        let fileSystem = SampleBook.fileSystem(overriding: ["content/book.yml": "title: 书\nchapters: [01-a.md\nauthor: x\n"])
+        let fileSystem = SampleBook.fileSystem(overriding: [
+            "content/book.yml": "title: 书\nchapters: [01-a.md\nauthor: x\n"
+        ])
         let messages = diagnostics(fileSystem)
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("content/book.yml:3:") == true)

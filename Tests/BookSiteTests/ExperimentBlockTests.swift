@@ -29,7 +29,9 @@ import Testing
     }
 
     private func build(_ fileSystem: InMemoryFileSystem, cache: InMemoryFigureCache? = nil) throws -> BuiltBook {
-        try BookBuilder(fileSystem: fileSystem, contentDirectory: "content", templatesDirectory: "templates", cache: cache).build()
+        try BookBuilder(
+            fileSystem: fileSystem, contentDirectory: "content", templatesDirectory: "templates", cache: cache
+        ).build()
     }
 
     private func diagnostics(_ fileSystem: InMemoryFileSystem) -> [String] {
@@ -42,16 +44,22 @@ import Testing
     }
 
     @Test func figuresAreNumberedCaptionedAnchoredAndReferencedAcrossChapters() throws {
-        let built = try build(book(chapter(Self.lrSpec) + "\n```experiment\nobjective: x^2\nstart: [1]\nsteps: 3\n```\n"))
+        let built = try build(
+            book(chapter(Self.lrSpec) + "\n```experiment\nobjective: x^2\nstart: [1]\nsteps: 3\n```\n"))
         let first = page(built, "01-a.html")
         #expect(first.contains("<figure class=\"experiment\" id=\"fig-lr\">"))
-        #expect(first.contains("<figcaption><span class=\"figure-number\">图 1.1</span> 学习率的比较<a class=\"figure-data\" href=\"data/fig-lr.csv\" download=\"\">下载数据</a></figcaption>"))
+        #expect(
+            first.contains(
+                "<figcaption><span class=\"figure-number\">图 1.1</span> 学习率的比较<a class=\"figure-data\" href=\"data/fig-lr.csv\" download=\"\">下载数据</a></figcaption>"
+            ))
         #expect(first.contains("正文见 <a class=\"xref\" href=\"01-a.html#fig-lr\">图 1.1</a>。"))
         #expect(first.contains("id=\"fig-1-2\""))
         #expect(first.contains("<span class=\"figure-number\">图 1.2</span>"))
         #expect(first.contains("<svg"))
         #expect(page(built, "02-b.html").contains("回看 <a class=\"xref\" href=\"01-a.html#fig-lr\">图 1.1</a>。"))
-        #expect(page(built, "data/fig-lr.csv").hasPrefix("run,step,x,loss,grad_norm,lr\r\n\"gd, η = 0.1\",0,5,25,10,0.1\r\n"))
+        #expect(
+            page(built, "data/fig-lr.csv").hasPrefix(
+                "run,step,x,loss,grad_norm,lr\r\n\"gd, η = 0.1\",0,5,25,10,0.1\r\n"))
         #expect(built.figureCount == 2)
     }
 
@@ -64,9 +72,12 @@ import Testing
         #expect(warm.computedFigureCount == 0)
         #expect(warm.files == cold.files)
         // Formatting and comments do not change the key; a real change does.
-        let reformatted = try build(book(chapter("# 注释\n" + Self.lrSpec.replacingOccurrences(of: "steps: 20", with: "steps:    20"))), cache: cache)
+        let reformatted = try build(
+            book(chapter("# 注释\n" + Self.lrSpec.replacingOccurrences(of: "steps: 20", with: "steps:    20"))),
+            cache: cache)
         #expect(reformatted.computedFigureCount == 0)
-        let changed = try build(book(chapter(Self.lrSpec.replacingOccurrences(of: "steps: 20", with: "steps: 21"))), cache: cache)
+        let changed = try build(
+            book(chapter(Self.lrSpec.replacingOccurrences(of: "steps: 20", with: "steps: 21"))), cache: cache)
         #expect(changed.computedFigureCount == 1)
         #expect(try build(fileSystem).files == cold.files)
     }
@@ -75,14 +86,32 @@ import Testing
 
     static let badBlocks: [(body: String, expected: String)] = [
         ("objective: x^2\nstart: [1\nsteps: 3", "content/01-a.md:8:6: error: invalid YAML"),
-        ("objective: x^2\nstart: [1]\nsteps: 3\nstepz: 4", "content/01-a.md:9:1: error: unknown key 'stepz' in an optimization experiment (did you mean 'steps'?)"),
-        ("objective: x^2\nstart: [1]\nsteps: 3\noptimizer: adamm", "content/01-a.md:9:12: error: unknown optimizer 'adamm' (did you mean 'adam'?)"),
+        (
+            "objective: x^2\nstart: [1]\nsteps: 3\nstepz: 4",
+            "content/01-a.md:9:1: error: unknown key 'stepz' in an optimization experiment (did you mean 'steps'?)"
+        ),
+        (
+            "objective: x^2\nstart: [1]\nsteps: 3\noptimizer: adamm",
+            "content/01-a.md:9:12: error: unknown optimizer 'adamm' (did you mean 'adam'?)"
+        ),
         ("objective: x^2\nstart: [1]\nsteps: 3\nlr: 0", "content/01-a.md:9:5: error: 'lr' must be positive, not 0"),
-        ("objective: x^2\nstart: [1]\nsteps: 1000000000000", "content/01-a.md:8:8: error: 'steps' = 1000000000000 is out of range"),
+        (
+            "objective: x^2\nstart: [1]\nsteps: 1000000000000",
+            "content/01-a.md:8:8: error: 'steps' = 1000000000000 is out of range"
+        ),
         ("objective: \"x^2 +* 1\"\nstart: [1]\nsteps: 3", "content/01-a.md:6:18: error: objective does not parse"),
-        ("objective: x^2\nstart: [1]\nsteps: 3\nplot: contour", "content/01-a.md:9:7: error: plot 'contour' needs a 2-D objective"),
-        ("objective: x^2\nstart: [1]\nsteps: 3\nlr: 0.1\nslider: {param: lrr, values: [0.1, 0.2]}", "content/01-a.md:10:17: error: slider over unknown parameter 'lrr' (did you mean 'lr'?)"),
-        ("id: lr\nobjective: x^2\nstart: [1]\nsteps: 3\nlr: 0.1\nexpect:\n  - {final_loss: \"< 1e-9\"}", "content/01-a.md:12:5: error: expect failed: run 1 (gd, η = 0.1): final loss = 0.2621, but the text claims it has final loss < 1e-9"),
+        (
+            "objective: x^2\nstart: [1]\nsteps: 3\nplot: contour",
+            "content/01-a.md:9:7: error: plot 'contour' needs a 2-D objective"
+        ),
+        (
+            "objective: x^2\nstart: [1]\nsteps: 3\nlr: 0.1\nslider: {param: lrr, values: [0.1, 0.2]}",
+            "content/01-a.md:10:17: error: slider over unknown parameter 'lrr' (did you mean 'lr'?)"
+        ),
+        (
+            "id: lr\nobjective: x^2\nstart: [1]\nsteps: 3\nlr: 0.1\nexpect:\n  - {final_loss: \"< 1e-9\"}",
+            "content/01-a.md:12:5: error: expect failed: run 1 (gd, η = 0.1): final loss = 0.2621, but the text claims it has final loss < 1e-9"
+        ),
     ]
 
     @Test(arguments: badBlocks)
@@ -99,6 +128,9 @@ import Testing
 
     @Test func duplicateIdsAreAnError() {
         let messages = diagnostics(book(chapter(Self.lrSpec), "# 乙\n\n```experiment\n\(Self.lrSpec)\n```\n"))
-        #expect(messages == ["content/02-b.md:3:1: error: duplicate figure id 'fig-lr': content/01-a.md:5:1 uses it already"])
+        #expect(
+            messages == [
+                "content/02-b.md:3:1: error: duplicate figure id 'fig-lr': content/01-a.md:5:1 uses it already"
+            ])
     }
 }

@@ -16,7 +16,9 @@ import Testing
                 == "<p>前 <span class=\"math display\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics><mi>a</mi><annotation encoding=\"application/x-tex\">a</annotation></semantics></math></span> 后</p>\n"
         )
         let block = render("$$\nx_1 \\\\ y\n$$\n")
-        #expect(block.hasPrefix("<div class=\"math display\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
+        #expect(
+            block.hasPrefix(
+                "<div class=\"math display\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
         #expect(block.hasSuffix("</math></div>\n"))
     }
 
@@ -32,7 +34,9 @@ import Testing
             "见 @eq-gd 与 @eq-mse。\n\n$$\nx \\label{gd}\n$$\n\n$$ y $$\n\n$$ z \\label{eq:mse} $$\n", file: "t.md",
             options: RenderOptions(chapterNumber: 2))
         #expect(result.diagnostics.isEmpty)
-        #expect(result.html.contains("见 <a class=\"xref\" href=\"#eq-gd\">式 (2.1)</a> 与 <a class=\"xref\" href=\"#eq-mse\">式 (2.2)</a>。"))
+        #expect(
+            result.html.contains(
+                "见 <a class=\"xref\" href=\"#eq-gd\">式 (2.1)</a> 与 <a class=\"xref\" href=\"#eq-mse\">式 (2.2)</a>。"))
         #expect(result.html.contains("<div class=\"math display\" id=\"eq-gd\">"))
         #expect(result.html.contains("<mtext>(2.1)</mtext>"))
         #expect(result.html.contains("<div class=\"math display\" id=\"eq-mse\">"))
@@ -41,10 +45,11 @@ import Testing
 
     @Test func mathErrorsPointIntoTheFile() {
         let result = ChapterRenderer.render("第一行\n\n设 $\\fracc{a}{b}$。\n\n$$\na +\n\\alpah\n$$\n", file: "t.md")
-        #expect(result.diagnostics.map(\.description) == [
-            "t.md:3:4: error: unknown command \\fracc (did you mean '\\frac'?)",
-            "t.md:7:1: error: unknown command \\alpah (did you mean '\\alpha'?)",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "t.md:3:4: error: unknown command \\fracc (did you mean '\\frac'?)",
+                "t.md:7:1: error: unknown command \\alpah (did you mean '\\alpha'?)",
+            ])
         #expect(result.html.contains("<code class=\"math-error\">\\fracc{a}{b}</code>"))
     }
 
@@ -74,14 +79,16 @@ import Testing
     }
 
     @Test func sectionNumbersFollowTheChapter() {
-        let html = render("# 标题\n\n## 甲\n\n### 子\n\n## 乙\n\n### 子\n", RenderOptions(chapterNumber: 3, extractsTitle: true))
+        let html = render(
+            "# 标题\n\n## 甲\n\n### 子\n\n## 乙\n\n### 子\n", RenderOptions(chapterNumber: 3, extractsTitle: true))
         #expect(!html.contains("<h1"))
         let numbers = html.split(separator: "section-number\">").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(numbers == ["3.1", "3.1.1", "3.2", "3.2.1"])
     }
 
     @Test func titleExtractionUsesTheFirstLevelOneHeading() {
-        let result = ChapterRenderer.render("前言\n\n# 真正的标题 $x$\n\n正文\n", file: "t.md", options: RenderOptions(extractsTitle: true))
+        let result = ChapterRenderer.render(
+            "前言\n\n# 真正的标题 $x$\n\n正文\n", file: "t.md", options: RenderOptions(extractsTitle: true))
         #expect(result.fragment.title == "真正的标题 x")
         #expect(result.html == "<p>前言</p>\n<p>正文</p>\n")
     }

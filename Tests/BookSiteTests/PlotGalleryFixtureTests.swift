@@ -1,10 +1,11 @@
 import BookSite
 import BookTestSupport
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
 
 /// Builds `Fixtures/plot-gallery`, a chapter with one experiment for every plot kind, with the
 /// real templates, and checks that every figure is drawn and well-formed.
@@ -19,17 +20,22 @@ import Testing
             files["content/" + name] = try String(contentsOf: fixture.appendingPathComponent(name), encoding: .utf8)
         }
         let templates = Self.repository.appendingPathComponent("templates")
-        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path) where name.hasSuffix(".mustache") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path)
+        where name.hasSuffix(".mustache") {
             files["templates/" + name] = try String(contentsOf: templates.appendingPathComponent(name), encoding: .utf8)
         }
         return InMemoryFileSystem(files)
     }
 
     @Test func everyPlotKindIsDrawn() throws {
-        let book = try BookBuilder(fileSystem: try fileSystem(), contentDirectory: "content", templatesDirectory: "templates").build()
+        let book = try BookBuilder(
+            fileSystem: try fileSystem(), contentDirectory: "content", templatesDirectory: "templates"
+        ).build()
         let page = String(decoding: book.files.first { $0.path == "plots.html" }!.contents, as: UTF8.self)
-        let ids = ["contour", "contour-separate", "curve", "loss", "surface", "schedule", "regression", "clusters", "dbscan",
-            "scatter", "histogram", "training", "activation", "slider"]
+        let ids = [
+            "contour", "contour-separate", "curve", "loss", "surface", "schedule", "regression", "clusters", "dbscan",
+            "scatter", "histogram", "training", "activation", "slider",
+        ]
         #expect(book.figureCount == ids.count)
         for (index, id) in ids.enumerated() {
             #expect(page.contains("<figure class=\"experiment\" id=\"fig-\(id)\">"), "fig-\(id)")

@@ -31,7 +31,8 @@ public struct InMemoryFileSystem: FileSystem {
 public enum SampleBook {
     public static let templates: [String: String] = [
         "templates/head.mustache": "<title>{{pageTitle}}</title>",
-        "templates/cover.mustache": "<html>{{> head}}<h1>{{book.title}}</h1>{{#contents}}<a href=\"{{href}}\">{{label}} {{title}}</a>{{/contents}}</html>",
+        "templates/cover.mustache":
+            "<html>{{> head}}<h1>{{book.title}}</h1>{{#contents}}<a href=\"{{href}}\">{{label}} {{title}}</a>{{/contents}}</html>",
         "templates/chapter.mustache":
             "<html>{{> head}}<h1>{{chapter.label}} {{chapter.title}}</h1>{{{content}}}{{#next}}<a rel=\"next\" href=\"{{href}}\">{{title}}</a>{{/next}}</html>",
         "templates/sidebar-item.mustache": "<li>{{label}}</li>",
@@ -46,7 +47,9 @@ public enum SampleBook {
           - 02-b.md
         """
 
-    public static func fileSystem(overriding overrides: [String: String] = [:], removing removed: [String] = []) -> InMemoryFileSystem {
+    public static func fileSystem(overriding overrides: [String: String] = [:], removing removed: [String] = [])
+        -> InMemoryFileSystem
+    {
         var files = templates
         files["content/book.yml"] = configuration
         files["content/01-a.md"] = "# 第一章标题\n\n正文 $x_1$。\n\n## 小节\n\n内容。\n"

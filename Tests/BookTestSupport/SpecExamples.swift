@@ -7,7 +7,6 @@ public struct SpecExample: Decodable, Sendable {
     public let example: Int
     public let section: String
 
-
     /// All 652 examples.
     public static func load() -> [SpecExample] {
         let url = URL(fileURLWithPath: #filePath)
@@ -19,4 +18,3 @@ public struct SpecExample: Decodable, Sendable {
         return examples
     }
 }
-

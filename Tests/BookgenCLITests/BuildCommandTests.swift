@@ -14,7 +14,8 @@ import Testing
         let fileSystem = SampleBook.fileSystem()
         for (path, bytes) in fileSystem.files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
     }
@@ -62,7 +63,8 @@ import Testing
     @Test func unchangedPagesKeepTheirFileChangedPagesAreRewritten() throws {
         #expect(build() == 0)
         let inode = { (page: String) throws -> Int in
-            (try FileManager.default.attributesOfItem(atPath: self.path("site/" + page))[.systemFileNumber] as? Int) ?? -1
+            (try FileManager.default.attributesOfItem(atPath: self.path("site/" + page))[.systemFileNumber] as? Int)
+                ?? -1
         }
         let before = (try inode("01-a.html"), try inode("02-b.html"))
         let stylesheet = try inode("assets/book.css")

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import BookMarkdown
 import BookSite
+import Foundation
 import Testing
 
 @testable import BookgenCLI
@@ -11,7 +11,8 @@ import Testing
     private func exitCode(_ spec: String?) throws -> Int32 {
         var arguments = ["experiment"]
         if let spec {
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("bookgen-spec-\(UUID().uuidString).yml")
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "bookgen-spec-\(UUID().uuidString).yml")
             try Data(spec.utf8).write(to: url)
             arguments.append(url.path)
         } else {

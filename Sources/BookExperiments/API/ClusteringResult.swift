@@ -53,7 +53,16 @@ public struct ClusteringRun: Sendable {
         if let inertia { members.append(("inertia", .number(inertia))) }
         if !history.isEmpty {
             members.append(
-                ("history", .array(history.map { .object([("centroids", .rows($0.centroids)), ("labels", .integers($0.labels)), ("inertia", .number($0.inertia))]) })))
+                (
+                    "history",
+                    .array(
+                        history.map {
+                            .object([
+                                ("centroids", .rows($0.centroids)), ("labels", .integers($0.labels)),
+                                ("inertia", .number($0.inertia)),
+                            ])
+                        })
+                ))
         }
         if let mergeHeights { members.append(("merge_heights", .numbers(mergeHeights))) }
         members.append(("silhouette", silhouette.map(JSONValue.number) ?? .null))

@@ -57,7 +57,9 @@ public struct Experiment: Sendable {
                 }) || !(id.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false)
         {
             throw ExperimentError(
-                at: node.location, "'id' must start with a letter and hold only letters, digits, '-' or '_' (it becomes the anchor fig-\(id))")
+                at: node.location,
+                "'id' must start with a letter and hold only letters, digits, '-' or '_' (it becomes the anchor fig-\(id))"
+            )
         }
         caption = try spec.text("caption")
         if spec.has("objective") {
@@ -105,8 +107,12 @@ public struct Experiment: Sendable {
         spec = spec.removing("slider")
         if let runs = spec.node("runs"), case .list(let items) = runs.value {
             let updated = items.map { item -> SpecNode in
-                guard case .map(let entries) = item.value, entries.contains(where: { $0.key == key }) else { return item }
-                return SpecNode(value: .map(SpecMap(entries: entries, location: item.location).setting(key, to: value).entries), location: item.location)
+                guard case .map(let entries) = item.value, entries.contains(where: { $0.key == key }) else {
+                    return item
+                }
+                return SpecNode(
+                    value: .map(SpecMap(entries: entries, location: item.location).setting(key, to: value).entries),
+                    location: item.location)
             }
             spec = spec.setting("runs", to: SpecNode(value: .list(updated), location: runs.location))
         }

@@ -13,12 +13,17 @@ extension ExperimentResult {
                 for (step, point) in run.trajectory.enumerated() {
                     let gradient = step < run.gradientNorm.count ? number(run.gradientNorm[step]) : ""
                     let rate = step < run.learningRate.count ? number(run.learningRate[step]) : ""
-                    rows.append([run.label, String(step)] + point.map(number) + [number(run.loss[step]), gradient, rate])
+                    rows.append(
+                        [run.label, String(step)] + point.map(number) + [number(run.loss[step]), gradient, rate])
                 }
             }
         case .schedules(let runs):
             rows.append(["run", "step", "lr"])
-            for run in runs { for (step, rate) in run.learningRate.enumerated() { rows.append([run.label, String(step), number(rate)]) } }
+            for run in runs {
+                for (step, rate) in run.learningRate.enumerated() {
+                    rows.append([run.label, String(step), number(rate)])
+                }
+            }
         case .clustering(let clustering):
             let dimension = clustering.points.first?.count ?? 2
             var header = (1...max(dimension, 1)).map { "x\($0)" }
@@ -36,14 +41,20 @@ extension ExperimentResult {
             rows.append(["run", "step"] + (1..<max(count, 2)).map { "w\($0)" } + ["b", "loss"])
             for run in regression.runs {
                 for (step, parameters) in run.parameters.enumerated() {
-                    rows.append([run.label, String(step)] + parameters.map(number) + [step < run.loss.count ? number(run.loss[step]) : ""])
+                    rows.append(
+                        [run.label, String(step)] + parameters.map(number) + [
+                            step < run.loss.count ? number(run.loss[step]) : ""
+                        ])
                 }
             }
         case .network(let runs):
             rows.append(["run", "epoch", "loss", "accuracy"])
             for run in runs {
                 for (epoch, loss) in run.loss.enumerated() {
-                    rows.append([run.label, String(epoch), number(loss), epoch < run.accuracy.count ? number(run.accuracy[epoch]) : ""])
+                    rows.append([
+                        run.label, String(epoch), number(loss),
+                        epoch < run.accuracy.count ? number(run.accuracy[epoch]) : "",
+                    ])
                 }
             }
         case .activation(let functions):

@@ -14,9 +14,12 @@ public struct RegressionResult: Sendable {
     public var runs: [RegressionRun]
 
     var jsonMembers: [(String, JSONValue)] {
-        var members: [(String, JSONValue)] = [("model", .string(model)), ("points", .rows(points)), ("targets", .numbers(targets))]
+        var members: [(String, JSONValue)] = [
+            ("model", .string(model)), ("points", .rows(points)), ("targets", .numbers(targets)),
+        ]
         if let closedForm {
-            members.append(("closed_form", .object([("w", .numbers(closedForm.weights)), ("b", .number(closedForm.bias))])))
+            members.append(
+                ("closed_form", .object([("w", .numbers(closedForm.weights)), ("b", .number(closedForm.bias))])))
         }
         members.append(("runs", .array(runs.map(\.json))))
         return members

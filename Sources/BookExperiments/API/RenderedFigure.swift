@@ -44,14 +44,21 @@ extension Experiment {
                     do {
                         variant = try setting(slider.key, to: value)
                     } catch {
-                        throw ExperimentError(at: value.location, "slider value \(OptimizerSpec.describe(value)): \(error.message)")
+                        throw ExperimentError(
+                            at: value.location, "slider value \(OptimizerSpec.describe(value)): \(error.message)")
                     }
-                    let variantResult = index == slider.defaultIndex && root.node(slider.key)?.canonicalText == value.canonicalText ? result : variant.run()
-                    let drawing = try FigureBuilder(experiment: variant, result: variantResult, id: "\(figureID)-v\(index + 1)").figure()
+                    let variantResult =
+                        index == slider.defaultIndex && root.node(slider.key)?.canonicalText == value.canonicalText
+                        ? result : variant.run()
+                    let drawing = try FigureBuilder(
+                        experiment: variant, result: variantResult, id: "\(figureID)-v\(index + 1)"
+                    ).figure()
                     variants.append(FigureVariants.Variant(OptimizerSpec.describe(value), drawing))
                 }
                 let prompt = RunLabels.symbols[slider.key] ?? slider.key
-                html = try FigureVariants(id: "\(figureID)-variants", prompt: prompt, variants: variants, defaultIndex: slider.defaultIndex).html()
+                html = try FigureVariants(
+                    id: "\(figureID)-variants", prompt: prompt, variants: variants, defaultIndex: slider.defaultIndex
+                ).html()
             } else {
                 html = try FigureBuilder(experiment: self, result: result, id: "\(figureID)-plot").figure().html()
             }

@@ -18,18 +18,24 @@ struct ActivationPlan: Sendable {
             guard let activation = Activation(rawValue: name) else {
                 let names = Activation.allCases.map(\.rawValue)
                 throw ExperimentError(
-                    at: item.location, "unknown activation '\(name)'\(Experiment.hint(name, names)); activations: \(names.joined(separator: ", "))")
+                    at: item.location,
+                    "unknown activation '\(name)'\(Experiment.hint(name, names)); activations: \(names.joined(separator: ", "))"
+                )
             }
             functions.append(activation)
         }
-        guard !functions.isEmpty else { throw ExperimentError(at: spec.node("functions")!.location, "'functions' lists none") }
+        guard !functions.isEmpty else {
+            throw ExperimentError(at: spec.node("functions")!.location, "'functions' lists none")
+        }
         range = -4...4
         if let domainNode = spec.node("domain") {
             let domain = try domainNode.map("domain")
             try domain.requireKnownKeys(["x"], in: "'domain' of an activation plot")
             let bounds = try domain.vector("x") ?? [-4, 4]
             guard bounds.count == 2, bounds[0] < bounds[1] else {
-                throw ExperimentError(at: domain.node("x")?.location ?? domainNode.location, "'domain.x' must be [lower, upper] with lower < upper")
+                throw ExperimentError(
+                    at: domain.node("x")?.location ?? domainNode.location,
+                    "'domain.x' must be [lower, upper] with lower < upper")
             }
             range = bounds[0]...bounds[1]
         }
@@ -43,7 +49,8 @@ struct ActivationPlan: Sendable {
         return functions.map { function in
             let values = xs.map { function($0) }
             let slopes = zip(xs, values).map { function.derivative(z: $0, a: $1) }
-            return ActivationResult(name: function.rawValue, x: xs, value: values, derivative: derivatives ? slopes : [])
+            return ActivationResult(
+                name: function.rawValue, x: xs, value: values, derivative: derivatives ? slopes : [])
         }
     }
 }

@@ -24,24 +24,32 @@ struct ClusteringPlan: Sendable {
     init(_ spec: SpecMap) throws(ExperimentError) {
         try spec.requireKnownKeys(Self.keys, in: "a clustering experiment")
         guard let dataNode = spec.node("data") else {
-            throw ExperimentError(at: spec.location, "a clustering experiment needs 'data', e.g. data: {kind: blobs, n: 200, centers: 4}")
+            throw ExperimentError(
+                at: spec.location, "a clustering experiment needs 'data', e.g. data: {kind: blobs, n: 200, centers: 4}")
         }
         dataset = try DataSpec.dataset(dataNode)
-        var runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a clustering run").map { ($0, [String: SpecNode]()) }
+        var runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a clustering run").map {
+            ($0, [String: SpecNode]())
+        }
         if let node = spec.node("grid") {
             let grid = try node.map("grid")
             try grid.requireKnownKeys(["k", "eps", "min_samples", "linkage", "seed"], in: "'grid'")
             for entry in grid.entries {
                 let values = try entry.value.list(entry.key)
-                guard !values.isEmpty else { throw ExperimentError(at: entry.value.location, "'grid.\(entry.key)' lists no values") }
-                runSpecs = runSpecs.flatMap { run, overrides in values.map { value in (run, overrides.merging([entry.key: value]) { $1 }) } }
+                guard !values.isEmpty else {
+                    throw ExperimentError(at: entry.value.location, "'grid.\(entry.key)' lists no values")
+                }
+                runSpecs = runSpecs.flatMap { run, overrides in
+                    values.map { value in (run, overrides.merging([entry.key: value]) { $1 }) }
+                }
             }
         }
         var resolved: [(label: String, algorithm: String, method: Method, varying: [String: String])] = []
         for (run, overrides) in runSpecs {
             resolved.append(try Self.run(run, overrides: overrides, top: spec, pointCount: dataset.count))
         }
-        let labels = RunLabels.make(given: resolved.map(\.label), names: resolved.map(\.algorithm), varying: resolved.map(\.varying))
+        let labels = RunLabels.make(
+            given: resolved.map(\.label), names: resolved.map(\.algorithm), varying: resolved.map(\.varying))
         runs = zip(resolved, labels).map { ($1, $0.algorithm, $0.method) }
     }
 
@@ -56,11 +64,14 @@ struct ClusteringPlan: Sendable {
         guard let allowed = keysByAlgorithm[algorithm] else {
             throw ExperimentError(
                 at: algorithmNode.location,
-                "unknown algorithm '\(algorithm)'\(Experiment.hint(algorithm, algorithms)); algorithms: \(algorithms.joined(separator: ", "))")
+                "unknown algorithm '\(algorithm)'\(Experiment.hint(algorithm, algorithms)); algorithms: \(algorithms.joined(separator: ", "))"
+            )
         }
         for key in runKeys where key != "label" && key != "algorithm" && !allowed.contains(key) {
             if let location = run.keyLocation(key) ?? overrides[key]?.location {
-                throw ExperimentError(at: location, "'\(key)' does not apply to \(algorithm); its parameters are \(allowed.joined(separator: ", "))")
+                throw ExperimentError(
+                    at: location,
+                    "'\(key)' does not apply to \(algorithm); its parameters are \(allowed.joined(separator: ", "))")
             }
         }
         var varying = ["algorithm": algorithm]
@@ -73,7 +84,8 @@ struct ClusteringPlan: Sendable {
             }
             let k = try kNode.integer("k", in: 1...10_000)
             guard k <= pointCount else {
-                throw ExperimentError(at: kNode.location, "'k' = \(k) is larger than the number of points (\(pointCount))")
+                throw ExperimentError(
+                    at: kNode.location, "'k' = \(k) is larger than the number of points (\(pointCount))")
             }
             return k
         }
@@ -85,7 +97,8 @@ struct ClusteringPlan: Sendable {
             if let initNode = node("init"), case .list = initNode.value {
                 let centroids = try initNode.matrix("init")
                 guard centroids.count <= pointCount else {
-                    throw ExperimentError(at: initNode.location, "'init' gives \(centroids.count) centroids for \(pointCount) points")
+                    throw ExperimentError(
+                        at: initNode.location, "'init' gives \(centroids.count) centroids for \(pointCount) points")
                 }
                 initialization = .centroids(centroids)
             } else {
@@ -97,16 +110,21 @@ struct ClusteringPlan: Sendable {
                 default:
                     throw ExperimentError(
                         at: node("init")!.location,
-                        "'init' must be k-means++, random or a list of centroids\(Experiment.hint(method, ["k-means++", "random"]))")
+                        "'init' must be k-means++, random or a list of centroids\(Experiment.hint(method, ["k-means++", "random"]))"
+                    )
                 }
             }
-            return (label, algorithm, .kMeans(KMeans(initialization: initialization, maxIterations: maxIterations)), varying)
+            return (
+                label, algorithm, .kMeans(KMeans(initialization: initialization, maxIterations: maxIterations)), varying
+            )
         case "dbscan":
             guard let epsNode = node("eps") else {
                 throw ExperimentError(at: run.location, "dbscan needs 'eps', the neighbourhood radius")
             }
             let eps = try epsNode.number("eps")
-            guard eps > 0 else { throw ExperimentError(at: epsNode.location, "'eps' must be positive, not \(SpecNode.format(eps))") }
+            guard eps > 0 else {
+                throw ExperimentError(at: epsNode.location, "'eps' must be positive, not \(SpecNode.format(eps))")
+            }
             let minSamples = try node("min_samples")?.integer("min_samples", in: 1...10_000) ?? 5
             return (label, algorithm, .dbscan(DBSCAN(eps: eps, minSamples: minSamples)), varying)
         default:
@@ -116,7 +134,8 @@ struct ClusteringPlan: Sendable {
                 let names = ["ward", "complete", "average", "single"]
                 throw ExperimentError(
                     at: node("linkage")!.location,
-                    "unknown linkage '\(linkageName)'\(Experiment.hint(linkageName, names)); linkages: \(names.joined(separator: ", "))")
+                    "unknown linkage '\(linkageName)'\(Experiment.hint(linkageName, names)); linkages: \(names.joined(separator: ", "))"
+                )
             }
             return (label, algorithm, .agglomerative(AgglomerativeClustering(clusters: k, linkage: linkage)), varying)
         }

@@ -20,14 +20,18 @@ enum DataSpec {
             let points = try map.matrix("points") ?? []
             let labels = try map.vector("labels").map { $0.map { Int($0) } }
             let targets = try map.vector("targets")
-            return try wrap(map) { () throws(DataError) in try Dataset(points: points, labels: labels, targets: targets) }
+            return try wrap(map) { () throws(DataError) in try Dataset(points: points, labels: labels, targets: targets)
+            }
         }
         guard let kindNode = map.node("kind") else {
-            throw ExperimentError(at: node.location, "'data' needs 'kind' (\(kinds.joined(separator: ", "))) or explicit 'points'")
+            throw ExperimentError(
+                at: node.location, "'data' needs 'kind' (\(kinds.joined(separator: ", "))) or explicit 'points'")
         }
         let kind = try kindNode.text("kind")
         guard let keys = keysByKind[kind], kind != "points" else {
-            throw ExperimentError(at: kindNode.location, "unknown dataset '\(kind)'\(Experiment.hint(kind, kinds)); datasets: \(kinds.joined(separator: ", "))")
+            throw ExperimentError(
+                at: kindNode.location,
+                "unknown dataset '\(kind)'\(Experiment.hint(kind, kinds)); datasets: \(kinds.joined(separator: ", "))")
         }
         try map.requireKnownKeys(keys, in: "'data' of kind \(kind)")
         let count = try map.integer("n", in: 1...maximumCount) ?? 200
@@ -55,19 +59,23 @@ enum DataSpec {
                 try Dataset.circles(count: count, factor: factor, noise: noise, seed: seed)
             }
         default:
-            let weights = try map.node("w").map { node throws(ExperimentError) -> [Double] in
-                if case .list = node.value { return try node.vector("w") }
-                return [try node.number("w")]
-            } ?? [3]
+            let weights =
+                try map.node("w").map { node throws(ExperimentError) -> [Double] in
+                    if case .list = node.value { return try node.vector("w") }
+                    return [try node.number("w")]
+                } ?? [3]
             let bias = try map.number("b") ?? 4
             let noise = try map.number("noise") ?? 1
             let range = try map.vector("range") ?? [0, 2]
             guard range.count == 2, range[0] < range[1], let node = Optional(map.node("range")) else {
-                throw ExperimentError(at: map.node("range")?.location ?? map.location, "'range' must be [lower, upper] with lower < upper")
+                throw ExperimentError(
+                    at: map.node("range")?.location ?? map.location, "'range' must be [lower, upper] with lower < upper"
+                )
             }
             _ = node
             return try wrap(map) { () throws(DataError) in
-                try Dataset.linear(count: count, weights: weights, bias: bias, range: (range[0], range[1]), noise: noise, seed: seed)
+                try Dataset.linear(
+                    count: count, weights: weights, bias: bias, range: (range[0], range[1]), noise: noise, seed: seed)
             }
         }
     }

@@ -61,7 +61,8 @@ struct Expectation: Sendable {
             } else if let runNode = map.node("run") {
                 run = try runIndex(runNode, labels: labels, key: "run")
             } else if labels.count > 1 {
-                throw ExperimentError(at: item.location, "this experiment has \(labels.count) runs: say which with 'run: N'")
+                throw ExperimentError(
+                    at: item.location, "this experiment has \(labels.count) runs: say which with 'run: N'")
             }
             let claimNode = map.node(key)!
             let tolerance = try map.positive("tolerance")
@@ -91,7 +92,9 @@ struct Expectation: Sendable {
     private static func runIndex(_ node: SpecNode, labels: [String], key: String) throws(ExperimentError) -> Int {
         if case .scalar(let text, true) = node.value, let number = Int(text) {
             guard (1...labels.count).contains(number) else {
-                throw ExperimentError(at: node.location, "'\(key)' = \(number), but the experiment has \(labels.count) run\(labels.count == 1 ? "" : "s")")
+                throw ExperimentError(
+                    at: node.location,
+                    "'\(key)' = \(number), but the experiment has \(labels.count) run\(labels.count == 1 ? "" : "s")")
             }
             return number - 1
         }
@@ -132,16 +135,28 @@ struct Expectation: Sendable {
         case (.finalPoint(let point, let tolerance), .regression(let regression)):
             outcome = Self.near(regression.runs[run].parameters.last, point, tolerance, regression.runs[run].diverged)
         case (.diverged(let expected), .optimization(let runs)):
-            outcome = (runs[run].diverged == expected, runs[run].diverged ? "diverged" : "did not diverge", expected ? "diverges" : "does not diverge")
+            outcome = (
+                runs[run].diverged == expected, runs[run].diverged ? "diverged" : "did not diverge",
+                expected ? "diverges" : "does not diverge"
+            )
         case (.diverged(let expected), .regression(let regression)):
             let diverged = regression.runs[run].diverged
-            outcome = (diverged == expected, diverged ? "diverged" : "did not diverge", expected ? "diverges" : "does not diverge")
+            outcome = (
+                diverged == expected, diverged ? "diverged" : "did not diverge",
+                expected ? "diverges" : "does not diverge"
+            )
         case (.diverged(let expected), .network(let runs)):
-            outcome = (runs[run].diverged == expected, runs[run].diverged ? "diverged" : "did not diverge", expected ? "diverges" : "does not diverge")
+            outcome = (
+                runs[run].diverged == expected, runs[run].diverged ? "diverged" : "did not diverge",
+                expected ? "diverges" : "does not diverge"
+            )
         case (.converged(let expected, let tolerance), .optimization(let runs)):
             let norm = runs[run].gradientNorm.last ?? .infinity
             let converged = !runs[run].diverged && norm <= tolerance
-            outcome = (converged == expected, "final ‖∇f‖ = \(Self.format(norm))\(runs[run].diverged ? " (diverged)" : "")", expected ? "converges (‖∇f‖ ≤ \(Self.format(tolerance)))" : "does not converge")
+            outcome = (
+                converged == expected, "final ‖∇f‖ = \(Self.format(norm))\(runs[run].diverged ? " (diverged)" : "")",
+                expected ? "converges (‖∇f‖ ≤ \(Self.format(tolerance)))" : "does not converge"
+            )
         case (.stepsBelow(let threshold, let comparison), .optimization(let runs)):
             outcome = Self.steps(runs[run].loss, threshold, comparison)
         case (.stepsBelow(let threshold, let comparison), .regression(let regression)):
@@ -149,13 +164,18 @@ struct Expectation: Sendable {
         case (.lowest, _):
             let finals = Self.finalLosses(result.data)
             let best = finals.indices.min { finals[$0] < finals[$1] }
-            outcome = (best == run, "run \(best.map { $0 + 1 } ?? 0) ends lowest (\(finals.map(Self.format).joined(separator: ", ")))", "run \(run + 1) ends lowest")
+            outcome = (
+                best == run,
+                "run \(best.map { $0 + 1 } ?? 0) ends lowest (\(finals.map(Self.format).joined(separator: ", ")))",
+                "run \(run + 1) ends lowest"
+            )
         case (.silhouette(let comparison), .clustering(let clustering)):
             outcome = comparison.check(clustering.runs[run].silhouette, "silhouette")
         case (.clusters(let comparison), .clustering(let clustering)):
             outcome = comparison.check(Double(clustering.runs[run].clusterCount), "clusters")
         case (.lipschitz(let comparison), .optimization(let runs)):
-            outcome = comparison.check(runs[run].curvatureAtStart, "L (largest |eigenvalue| of the Hessian at the start)")
+            outcome = comparison.check(
+                runs[run].curvatureAtStart, "L (largest |eigenvalue| of the Hessian at the start)")
         case (.noise(let comparison), .clustering(let clustering)):
             outcome = comparison.check(Double(clustering.runs[run].noiseCount), "noise points")
         default:
@@ -164,22 +184,35 @@ struct Expectation: Sendable {
         guard !outcome.holds else { return nil }
         let label = Self.runLabel(result.data, run)
         return ExperimentError(
-            at: location, "expect failed: run \(run + 1) (\(label)): \(outcome.computed), but the text claims it \(outcome.claimed)")
+            at: location,
+            "expect failed: run \(run + 1) (\(label)): \(outcome.computed), but the text claims it \(outcome.claimed)")
     }
 
-    private static func near(_ final: [Double]?, _ point: [Double], _ tolerance: Double, _ diverged: Bool) -> (Bool, String, String) {
+    private static func near(_ final: [Double]?, _ point: [Double], _ tolerance: Double, _ diverged: Bool) -> (
+        Bool, String, String
+    ) {
         let claimed = "ends within \(format(tolerance)) of (\(point.map(format).joined(separator: ", ")))"
-        guard let final, final.count == point.count, !diverged else { return (false, diverged ? "it diverged" : "no final point", claimed) }
+        guard let final, final.count == point.count, !diverged else {
+            return (false, diverged ? "it diverged" : "no final point", claimed)
+        }
         let distance = zip(final, point).map { abs($0 - $1) }.max() ?? .infinity
         return (distance <= tolerance, "it ends at (\(final.map(format).joined(separator: ", ")))", claimed)
     }
 
-    private static func steps(_ losses: [Double], _ threshold: Double, _ comparison: Comparison) -> (Bool, String, String) {
+    private static func steps(_ losses: [Double], _ threshold: Double, _ comparison: Comparison) -> (
+        Bool, String, String
+    ) {
         guard let step = losses.firstIndex(where: { $0 < threshold }) else {
-            return (false, "the loss never falls below \(format(threshold))", "falls below \(format(threshold)) in \(comparison.text) steps")
+            return (
+                false, "the loss never falls below \(format(threshold))",
+                "falls below \(format(threshold)) in \(comparison.text) steps"
+            )
         }
         let (holds, _, _) = comparison.check(Double(step), "steps")
-        return (holds, "the loss falls below \(format(threshold)) after \(step) steps", "does so in \(comparison.text) steps")
+        return (
+            holds, "the loss falls below \(format(threshold)) after \(step) steps",
+            "does so in \(comparison.text) steps"
+        )
     }
 
     private static func finalLosses(_ data: ExperimentResult.Data) -> [Double] {
@@ -206,7 +239,9 @@ struct Expectation: Sendable {
         guard value.isFinite else { return value > 0 ? "∞" : "NaN" }
         if value != 0, abs(value) < 1e-3 || abs(value) >= 1e6 {
             let text = "\(value)"
-            guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return text }
+            guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
+                return text
+            }
             let mantissa = ((Double(text[..<e]) ?? value) * 1000).rounded() / 1000
             let digits = mantissa == mantissa.rounded() ? String(Int(mantissa)) : "\(mantissa)"
             return digits + "e" + String(exponent)
@@ -218,7 +253,11 @@ struct Expectation: Sendable {
 /// `< 1e-3`, `<= 40`, `> 0.5`, `>= 2`, `= 3` (or a bare number, meaning equal within 1e-9).
 struct Comparison: Sendable {
     enum Operator: String, Sendable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+        case equal = "="
     }
 
     var op: Operator
@@ -236,7 +275,8 @@ struct Comparison: Sendable {
             break
         }
         guard let number = SpecNode.parseNumber(String(rest).trimmingSpaces), number.isFinite else {
-            throw ExperimentError(at: node.location, "'\(key)' must be a comparison such as \"< 1e-3\" or \">= 0.9\", not '\(raw)'")
+            throw ExperimentError(
+                at: node.location, "'\(key)' must be a comparison such as \"< 1e-3\" or \">= 0.9\", not '\(raw)'")
         }
         op = chosen
         value = number

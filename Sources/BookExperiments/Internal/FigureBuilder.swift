@@ -27,24 +27,35 @@ struct FigureBuilder {
             panels = [lossPanel(regression.runs.map { ($0.label, $0.loss) }, title: "")]
         case ("clusters", _, .clustering(let clustering)): panels = clusterPanels(clustering)
         case ("scatter", _, .clustering(let clustering)):
-            panels = [scatterPanel(clustering.points, labels: clustering.trueLabels ?? Array(repeating: 0, count: clustering.points.count), title: "", centroids: nil)]
+            panels = [
+                scatterPanel(
+                    clustering.points,
+                    labels: clustering.trueLabels ?? Array(repeating: 0, count: clustering.points.count), title: "",
+                    centroids: nil)
+            ]
         case ("training", _, .network(let runs)): panels = trainingPanels(runs)
-        case ("loss", _, .network(let runs)): panels = [lossPanel(runs.map { ($0.label, $0.loss) }, title: "", x: "训练轮数")]
+        case ("loss", _, .network(let runs)):
+            panels = [lossPanel(runs.map { ($0.label, $0.loss) }, title: "", x: "训练轮数")]
         case ("histogram", _, .network(let runs)): panels = histogramPanels(runs)
         case ("activation", _, .activation(let functions)): panels = activationPanels(functions)
         default: panels = []
         }
         let columns = panels.count >= 5 && panels.count != 6 ? 3 : min(2, max(1, panels.count))
-        return Figure(id: id, title: experiment.caption ?? "", summary: experiment.caption ?? "", columns: columns, panels: panels)
+        return Figure(
+            id: id, title: experiment.caption ?? "", summary: experiment.caption ?? "", columns: columns, panels: panels
+        )
     }
 
     // MARK: - Optimization
 
-    private func domain(_ plan: OptimizationPlan, _ runs: [OptimizationResult], dimension: Int) -> [ClosedRange<Double>] {
+    private func domain(_ plan: OptimizationPlan, _ runs: [OptimizationResult], dimension: Int) -> [ClosedRange<Double>]
+    {
         if let domain = plan.domain { return domain }
         return (0..<dimension).map { axis in
             let starts = runs.compactMap { $0.trajectory.first?[axis] }
-            let values = runs.flatMap { run in run.trajectory.prefix(run.diverged ? 1 : run.trajectory.count).map { $0[axis] } } + starts
+            let values =
+                runs.flatMap { run in run.trajectory.prefix(run.diverged ? 1 : run.trajectory.count).map { $0[axis] } }
+                + starts
             let low = values.min() ?? -1
             let high = values.max() ?? 1
             let margin = max((high - low) * 0.2, 0.5)
@@ -60,7 +71,8 @@ struct FigureBuilder {
         let field = Series.contour(grid, levels: levels)
         let trajectories = runs.enumerated().map { index, run in
             Series.trajectory(
-                x: run.trajectory.map { $0[0] }, y: run.trajectory.map { $0[1] }, label: run.label, color: .palette(index),
+                x: run.trajectory.map { $0[0] }, y: run.trajectory.map { $0[1] }, label: run.label,
+                color: .palette(index),
                 animate: options.animate)
         }
         let x = Axis("x", range: ranges[0])
@@ -99,7 +111,8 @@ struct FigureBuilder {
         let margin = max(high - low, 1e-9) * 0.06
         let paths = runs.enumerated().map { index, run in
             Series.trajectory(
-                x: run.trajectory.map { $0[0] }, y: run.loss, label: run.label, color: .palette(index), animate: options.animate)
+                x: run.trajectory.map { $0[0] }, y: run.loss, label: run.label, color: .palette(index),
+                animate: options.animate)
         }
         let x = Axis("x", range: range)
         let y = Axis("f(x)", range: (low - margin)...(high + margin))
@@ -130,7 +143,8 @@ struct FigureBuilder {
 
     private func regressionPanels(_ regression: RegressionResult) -> [Panel] {
         var panels: [Panel] = []
-        if regression.model == "linear_regression", regression.points.first?.count == 1, let run = regression.runs.first,
+        if regression.model == "linear_regression", regression.points.first?.count == 1,
+            let run = regression.runs.first,
             !run.parameters.isEmpty
         {
             let xs = regression.points.map { $0[0] }
@@ -143,16 +157,20 @@ struct FigureBuilder {
                 let w = run.parameters[step][0]
                 let b = run.parameters[step][1]
                 series.append(
-                    .line(x: [low, high], y: [w * low + b, w * high + b], label: "第 \(step) 步", color: .palette(index),
-                          dash: step == last ? .solid : .dashed))
+                    .line(
+                        x: [low, high], y: [w * low + b, w * high + b], label: "第 \(step) 步", color: .palette(index),
+                        dash: step == last ? .solid : .dashed))
             }
             panels.append(Panel(title: "拟合直线", x: Axis("x"), y: Axis("y"), series: series))
         }
         panels.append(lossPanel(regression.runs.map { ($0.label, $0.loss) }, title: "损失 J"))
         if regression.model == "logistic_regression" {
             panels.append(
-                Panel(title: "准确率", x: Axis("迭代次数 t"), y: Axis("准确率", range: 0...1),
-                      series: regression.runs.enumerated().map { Series.line($1.accuracy, label: $1.label, color: .palette($0)) }))
+                Panel(
+                    title: "准确率", x: Axis("迭代次数 t"), y: Axis("准确率", range: 0...1),
+                    series: regression.runs.enumerated().map {
+                        Series.line($1.accuracy, label: $1.label, color: .palette($0))
+                    }))
         }
         return panels
     }
@@ -161,12 +179,15 @@ struct FigureBuilder {
         if let iterations = options.iterations, let run = clustering.runs.first, !run.history.isEmpty {
             return iterations.map { requested in
                 let state = run.history[min(requested, run.history.count - 1)]
-                return scatterPanel(clustering.points, labels: state.labels, title: "第 \(requested) 次迭代", centroids: state.centroids)
+                return scatterPanel(
+                    clustering.points, labels: state.labels, title: "第 \(requested) 次迭代", centroids: state.centroids)
             }
         }
         return clustering.runs.map { run in
             var title = run.label
-            if let silhouette = run.silhouette { title += " · 轮廓系数 \(Expectation.format((silhouette * 100).rounded() / 100))" }
+            if let silhouette = run.silhouette {
+                title += " · 轮廓系数 \(Expectation.format((silhouette * 100).rounded() / 100))"
+            }
             return scatterPanel(clustering.points, labels: run.labels, title: title, centroids: run.centroids)
         }
     }
@@ -179,11 +200,16 @@ struct FigureBuilder {
             let name = label < 0 ? "噪声" : "簇 \(label + 1)"
             series.append(
                 .scatter(
-                    x: members.map { points[$0][0] }, y: members.map { points[$0].count > 1 ? points[$0][1] : 0 }, label: name,
-                    color: label < 0 ? .ink : .palette(label), marker: label < 0 ? .cross : markers[label % markers.count], size: 4))
+                    x: members.map { points[$0][0] }, y: members.map { points[$0].count > 1 ? points[$0][1] : 0 },
+                    label: name,
+                    color: label < 0 ? .ink : .palette(label),
+                    marker: label < 0 ? .cross : markers[label % markers.count], size: 4))
         }
         if let centroids {
-            series.append(.scatter(x: centroids.map { $0[0] }, y: centroids.map { $0.count > 1 ? $0[1] : 0 }, label: "质心", color: .ink, marker: .star, size: 11))
+            series.append(
+                .scatter(
+                    x: centroids.map { $0[0] }, y: centroids.map { $0.count > 1 ? $0[1] : 0 }, label: "质心", color: .ink,
+                    marker: .star, size: 11))
         }
         let legend: Panel.LegendPosition = Set(labels).count > 6 ? .none : .automatic
         return Panel(title: title, x: Axis("x₁"), y: Axis("x₂"), equalAspect: true, legend: legend, series: series)
@@ -193,12 +219,14 @@ struct FigureBuilder {
         var panels = [lossPanel(runs.map { ($0.label, $0.loss) }, title: "损失", x: "训练轮数")]
         if runs.contains(where: { !$0.accuracy.isEmpty }) {
             panels.append(
-                Panel(title: "准确率", x: Axis("训练轮数"), y: Axis("准确率", range: 0...1),
-                      series: runs.enumerated().map { Series.line($1.accuracy, label: $1.label, color: .palette($0)) }))
+                Panel(
+                    title: "准确率", x: Axis("训练轮数"), y: Axis("准确率", range: 0...1),
+                    series: runs.enumerated().map { Series.line($1.accuracy, label: $1.label, color: .palette($0)) }))
         }
         if let run = runs.first, let layers = run.gradientNorms.first?.count {
             let series = (0..<layers).map { layer in
-                Series.line(run.gradientNorms.map { max($0[layer], 1e-300) }, label: "第 \(layer + 1) 层", color: .palette(layer))
+                Series.line(
+                    run.gradientNorms.map { max($0[layer], 1e-300) }, label: "第 \(layer + 1) 层", color: .palette(layer))
             }
             panels.append(Panel(title: "各层梯度范数", x: Axis("训练轮数"), y: Axis("‖∂L/∂W‖", scale: .log), series: series))
         }
@@ -225,8 +253,12 @@ struct FigureBuilder {
             return Panel(
                 title: "第 \(layer + 1) 层权重", x: Axis("权重"), y: Axis("个数"),
                 series: [
-                    .bars(x: centers.map { $0 - width / 4 }, heights: counts(before), width: width / 2, label: "训练前", color: .palette(0)),
-                    .bars(x: centers.map { $0 + width / 4 }, heights: counts(after), width: width / 2, label: "训练后", color: .palette(1)),
+                    .bars(
+                        x: centers.map { $0 - width / 4 }, heights: counts(before), width: width / 2, label: "训练前",
+                        color: .palette(0)),
+                    .bars(
+                        x: centers.map { $0 + width / 4 }, heights: counts(after), width: width / 2, label: "训练后",
+                        color: .palette(1)),
                 ])
         }
     }
@@ -235,13 +267,17 @@ struct FigureBuilder {
         var panels = [
             Panel(
                 title: "激活函数", x: Axis("z"), y: Axis("σ(z)"),
-                series: functions.enumerated().map { Series.line(x: $1.x, y: $1.value, label: $1.name, color: .palette($0)) })
+                series: functions.enumerated().map {
+                    Series.line(x: $1.x, y: $1.value, label: $1.name, color: .palette($0))
+                })
         ]
         if functions.contains(where: { !$0.derivative.isEmpty }) {
             panels.append(
                 Panel(
                     title: "导数", x: Axis("z"), y: Axis("σ′(z)"),
-                    series: functions.enumerated().map { Series.line(x: $1.x, y: $1.derivative, label: $1.name, color: .palette($0)) }))
+                    series: functions.enumerated().map {
+                        Series.line(x: $1.x, y: $1.derivative, label: $1.name, color: .palette($0))
+                    }))
         }
         return panels
     }

@@ -15,7 +15,8 @@ struct FigureOptions: Sendable {
     /// Plot kinds and the kinds of experiment each can draw.
     static let plots: [(name: String, tasks: [String])] = [
         ("contour", ["optimization-2"]), ("surface", ["optimization-2"]), ("curve", ["optimization-1"]),
-        ("loss", ["optimization-1", "optimization-2", "regression", "network"]), ("schedule", ["schedules", "optimization-1", "optimization-2"]),
+        ("loss", ["optimization-1", "optimization-2", "regression", "network"]),
+        ("schedule", ["schedules", "optimization-1", "optimization-2"]),
         ("regression", ["regression"]), ("clusters", ["clustering"]), ("scatter", ["clustering"]),
         ("histogram", ["network"]), ("training", ["network"]), ("activation", ["activation"]),
     ]
@@ -35,7 +36,8 @@ struct FigureOptions: Sendable {
             guard let entry = Self.plots.first(where: { $0.name == name }) else {
                 throw ExperimentError(
                     at: node.location,
-                    "unknown plot '\(name)'\(Experiment.hint(name, Self.plotNames)); plots: \(Self.plotNames.joined(separator: ", "))")
+                    "unknown plot '\(name)'\(Experiment.hint(name, Self.plotNames)); plots: \(Self.plotNames.joined(separator: ", "))"
+                )
             }
             guard entry.tasks.contains(taskKind) else {
                 throw ExperimentError(at: node.location, Self.mismatch(plot: name, taskKind: taskKind))
@@ -46,14 +48,17 @@ struct FigureOptions: Sendable {
         }
         let layoutName = try spec.text("panels") ?? "overlay"
         guard let layout = Layout(rawValue: layoutName) else {
-            throw ExperimentError(at: spec.node("panels")!.location, "'panels' must be separate or overlay\(Experiment.hint(layoutName, ["separate", "overlay"]))")
+            throw ExperimentError(
+                at: spec.node("panels")!.location,
+                "'panels' must be separate or overlay\(Experiment.hint(layoutName, ["separate", "overlay"]))")
         }
         self.layout = layout
         animate = try spec.bool("animate") ?? false
         if let node = spec.node("scale") {
             let scale = try node.text("scale")
             guard scale == "log" || scale == "linear" else {
-                throw ExperimentError(at: node.location, "'scale' must be log or linear\(Experiment.hint(scale, ["log", "linear"]))")
+                throw ExperimentError(
+                    at: node.location, "'scale' must be log or linear\(Experiment.hint(scale, ["log", "linear"]))")
             }
             logScale = scale == "log"
         }
@@ -67,7 +72,8 @@ struct FigureOptions: Sendable {
         }
     }
 
-    private static func slider(_ node: SpecNode, spec: SpecMap, task: Experiment.Task) throws(ExperimentError) -> Slider {
+    private static func slider(_ node: SpecNode, spec: SpecMap, task: Experiment.Task) throws(ExperimentError) -> Slider
+    {
         let map = try node.map("slider")
         try map.requireKnownKeys(["param", "values", "default"], in: "'slider'")
         guard let paramNode = map.node("param") else {
@@ -78,7 +84,8 @@ struct FigureOptions: Sendable {
         guard keys.contains(key) else {
             throw ExperimentError(
                 at: paramNode.location,
-                "slider over unknown parameter '\(key)'\(Experiment.hint(key, keys)); this experiment can vary \(keys.joined(separator: ", "))")
+                "slider over unknown parameter '\(key)'\(Experiment.hint(key, keys)); this experiment can vary \(keys.joined(separator: ", "))"
+            )
         }
         guard let valuesNode = map.node("values") else {
             throw ExperimentError(at: node.location, "'slider' needs 'values', the settings to precompute")
@@ -91,7 +98,9 @@ struct FigureOptions: Sendable {
         if let defaultNode = map.node("default") ?? spec.node(key) {
             let wanted = defaultNode.canonicalText
             guard let index = values.firstIndex(where: { $0.canonicalText == wanted }) else {
-                throw ExperimentError(at: defaultNode.location, "the slider's default \(OptimizerSpec.describe(defaultNode)) is not among its values")
+                throw ExperimentError(
+                    at: defaultNode.location,
+                    "the slider's default \(OptimizerSpec.describe(defaultNode)) is not among its values")
             }
             defaultIndex = index
         }

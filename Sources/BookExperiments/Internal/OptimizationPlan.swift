@@ -21,7 +21,8 @@ struct OptimizationPlan: Sendable {
     static let parameterKeys = OptimizerSpec.parameterKeys + annealingKeys
     static let methodNames = OptimizerRule.names + ["annealing"]
     static let runKeys = ["label", "optimizer", "lr", "schedule", "start", "steps"] + parameterKeys
-    static let keys = Experiment.commonKeys + ["objective", "l2", "domain", "starts"] + runKeys.filter { $0 != "label" } + ["runs"]
+    static let keys =
+        Experiment.commonKeys + ["objective", "l2", "domain", "starts"] + runKeys.filter { $0 != "label" } + ["runs"]
 
     var objective: Objective
     var objectiveText: String
@@ -41,13 +42,16 @@ struct OptimizationPlan: Sendable {
         if let node = spec.node("starts") {
             var starts: [([Double], SpecLocation)] = []
             for item in try node.list("starts") { starts.append((try item.vector("starts"), item.location)) }
-            guard !starts.isEmpty else { throw ExperimentError(at: node.location, "'starts' must list at least one start") }
+            guard !starts.isEmpty else {
+                throw ExperimentError(at: node.location, "'starts' must list at least one start")
+            }
             startsOverride = starts
         }
         let runSpecs = try spec.runMaps(allowed: Self.runKeys, context: "a run")
         var resolved: [(run: Run, varying: [String: String])] = []
         for runSpec in runSpecs {
-            let starts: [(start: [Double], location: SpecLocation)?] = startsOverride.map { $0.map { Optional($0) } } ?? [nil]
+            let starts: [(start: [Double], location: SpecLocation)?] =
+                startsOverride.map { $0.map { Optional($0) } } ?? [nil]
             for start in starts {
                 resolved.append(try Self.run(runSpec, top: spec, startOverride: start, objective: objective))
             }
@@ -78,11 +82,15 @@ struct OptimizationPlan: Sendable {
         if case .map(let entries) = node.value {
             let map = SpecMap(entries: entries, location: node.location)
             guard let nameNode = map.node("name") else {
-                throw ExperimentError(at: node.location, "'objective' as a mapping needs 'name:' (one of \(BuiltinObjective.names.joined(separator: ", ")))")
+                throw ExperimentError(
+                    at: node.location,
+                    "'objective' as a mapping needs 'name:' (one of \(BuiltinObjective.names.joined(separator: ", ")))")
             }
             let name = try nameNode.text("name")
             var parameters: [String: ParameterValue] = [:]
-            for entry in entries where entry.key != "name" { parameters[entry.key] = try entry.value.parameter(entry.key) }
+            for entry in entries where entry.key != "name" {
+                parameters[entry.key] = try entry.value.parameter(entry.key)
+            }
             do {
                 return (Objective(try BuiltinObjective(name: name, parameters: parameters), l2: l2), name)
             } catch {
@@ -124,7 +132,8 @@ struct OptimizationPlan: Sendable {
             }
             let bounds = try axisNode.vector("domain.\(axis)")
             guard bounds.count == 2, bounds[0] < bounds[1] else {
-                throw ExperimentError(at: axisNode.location, "'domain.\(axis)' must be [lower, upper] with lower < upper")
+                throw ExperimentError(
+                    at: axisNode.location, "'domain.\(axis)' must be [lower, upper] with lower < upper")
             }
             ranges.append(bounds[0]...bounds[1])
         }
@@ -133,7 +142,8 @@ struct OptimizationPlan: Sendable {
 
     /// One run: the run's keys over the top-level keys (which act as defaults where they apply).
     private static func run(
-        _ runSpec: SpecMap, top: SpecMap, startOverride: (start: [Double], location: SpecLocation)?, objective: Objective
+        _ runSpec: SpecMap, top: SpecMap, startOverride: (start: [Double], location: SpecLocation)?,
+        objective: Objective
     ) throws(ExperimentError) -> (run: Run, varying: [String: String]) {
         func node(_ key: String) -> SpecNode? { runSpec.node(key) ?? top.node(key) }
         func keyLocation(_ key: String) -> SpecLocation {
@@ -167,7 +177,8 @@ struct OptimizationPlan: Sendable {
             let variables = ["x", "y", "z"].prefix(objective.dimension).joined(separator: ", ")
             throw ExperimentError(
                 at: startLocation,
-                "'start' has \(start.count) coordinate\(start.count == 1 ? "" : "s") but the objective is \(objective.dimension)-D (\(variables))")
+                "'start' has \(start.count) coordinate\(start.count == 1 ? "" : "s") but the objective is \(objective.dimension)-D (\(variables))"
+            )
         }
         varying["start"] = "(" + start.map(SpecNode.format).joined(separator: ", ") + ")"
 
@@ -178,19 +189,28 @@ struct OptimizationPlan: Sendable {
             }
             for key in ["lr", "schedule"] + parameterKeys.filter({ !annealingKeys.contains($0) }) {
                 if let location = runSpec.keyLocation(key) {
-                    throw ExperimentError(at: location, "'\(key)' does not apply to annealing; its parameters are \(annealingKeys.joined(separator: ", "))")
+                    throw ExperimentError(
+                        at: location,
+                        "'\(key)' does not apply to annealing; its parameters are \(annealingKeys.joined(separator: ", "))"
+                    )
                 }
             }
             do {
                 let configuration = try AnnealingConfiguration(parameters: parameters)
                 for key in annealingKeys { if let value = node(key) { varying[key] = OptimizerSpec.describe(value) } }
-                return (Run(label: label, optimizerName: name, method: .annealing(configuration), start: start, steps: steps), varying)
+                return (
+                    Run(
+                        label: label, optimizerName: name, method: .annealing(configuration), start: start, steps: steps
+                    ), varying
+                )
             } catch {
                 throw ExperimentError(at: keyLocation(error.key), "\(error)")
             }
         }
 
         let optimizer = try OptimizerSpec.optimizer(named: name, run: runSpec, top: top, varying: &varying)
-        return (Run(label: label, optimizerName: name, method: .optimizer(optimizer), start: start, steps: steps), varying)
+        return (
+            Run(label: label, optimizerName: name, method: .optimizer(optimizer), start: start, steps: steps), varying
+        )
     }
 }

@@ -8,19 +8,24 @@ enum OptimizerSpec {
     static let parameterKeys: [String] = {
         var keys: [String] = []
         for name in OptimizerRule.names {
-            for key in OptimizerRule.parameterKeys(of: name) where !keys.contains(key) && key != "lr" { keys.append(key) }
+            for key in OptimizerRule.parameterKeys(of: name) where !keys.contains(key) && key != "lr" {
+                keys.append(key)
+            }
         }
         return keys + ["line_search"]
     }()
 
     /// The optimizer name of a run (`gd` when none is given), checked against `allowed`.
-    static func name(run: SpecMap, top: SpecMap, allowed: [String] = OptimizerRule.names) throws(ExperimentError) -> String {
+    static func name(run: SpecMap, top: SpecMap, allowed: [String] = OptimizerRule.names) throws(ExperimentError)
+        -> String
+    {
         guard let node = run.node("optimizer") ?? top.node("optimizer") else { return "gd" }
         let name = try node.text("optimizer")
         guard allowed.contains(name) else {
             throw ExperimentError(
                 at: node.location,
-                "unknown optimizer '\(name)'\(Experiment.hint(name, allowed)); optimizers: \(allowed.joined(separator: ", "))")
+                "unknown optimizer '\(name)'\(Experiment.hint(name, allowed)); optimizers: \(allowed.joined(separator: ", "))"
+            )
         }
         return name
     }

@@ -13,13 +13,16 @@ enum RunLabels {
     ]
 
     /// Keys compared across all runs; the others only between runs of the same method.
-    static let sharedKeys: Set<String> = ["lr", "schedule", "start", "steps", "epochs", "batch_size", "l2", "seed", "k"]
+    static let sharedKeys: Set<String> = [
+        "lr", "schedule", "start", "steps", "epochs", "batch_size", "l2", "seed", "k",
+    ]
 
     /// `items` with their labels filled in from `make(given:names:varying:)`.
     static func apply<Item>(
         _ items: [(item: Item, name: String, varying: [String: String])], label: WritableKeyPath<Item, String>
     ) -> [Item] {
-        let labels = make(given: items.map { $0.item[keyPath: label] }, names: items.map(\.name), varying: items.map(\.varying))
+        let labels = make(
+            given: items.map { $0.item[keyPath: label] }, names: items.map(\.name), varying: items.map(\.varying))
         return zip(items, labels).map { entry, text in
             var item = entry.item
             item[keyPath: label] = text
@@ -36,7 +39,8 @@ enum RunLabels {
             guard given[index].isEmpty else { return given[index] }
             let sameMethod = all.filter { names[$0] == names[index] }
             let shown = order.filter { key in
-                key != "algorithm" && (differs(key, among: sameMethod) || (sharedKeys.contains(key) && differs(key, among: all)))
+                key != "algorithm"
+                    && (differs(key, among: sameMethod) || (sharedKeys.contains(key) && differs(key, among: all)))
             }
             var parts = [names[index]]
             if shown.isEmpty, Set(names).count == 1, let lr = varying[index]["lr"] { parts.append("η = \(lr)") }

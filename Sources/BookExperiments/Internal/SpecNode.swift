@@ -34,7 +34,9 @@ struct SpecNode: Sendable {
         case .list(let items):
             return "[" + items.map(\.canonicalText).joined(separator: ",") + "]"
         case .map(let entries):
-            let members = entries.sorted { $0.key < $1.key }.map { JSONValue.string($0.key).rendered + ":" + $0.value.canonicalText }
+            let members = entries.sorted { $0.key < $1.key }.map {
+                JSONValue.string($0.key).rendered + ":" + $0.value.canonicalText
+            }
             return "{" + members.joined(separator: ",") + "}"
         }
     }
@@ -48,7 +50,8 @@ struct SpecNode: Sendable {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
-                throw ExperimentError(at: SpecLocation(line: mark.line, column: mark.column), "invalid YAML: \(problem)")
+                throw ExperimentError(
+                    at: SpecLocation(line: mark.line, column: mark.column), "invalid YAML: \(problem)")
             case .duplicatedKeysInMapping(let duplicates, let context):
                 throw ExperimentError(
                     at: SpecLocation(line: context.mark.line, column: context.mark.column),
@@ -105,7 +108,8 @@ struct SpecNode: Sendable {
     }
 
     func number(_ key: String) throws(ExperimentError) -> Double {
-        guard case .scalar(let text, let isPlain) = value, isPlain, let number = SpecNode.parseNumber(text), number.isFinite
+        guard case .scalar(let text, let isPlain) = value, isPlain, let number = SpecNode.parseNumber(text),
+            number.isFinite
         else {
             throw ExperimentError(at: location, "'\(key)' must be a number, not \(kindDescription)")
         }
@@ -171,7 +175,9 @@ struct SpecNode: Sendable {
 
     static func parseNumber(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+        guard let first = trimmed.first, first.isNumber || first == "-" || first == "+" || first == "." else {
+            return nil
+        }
         return Double(trimmed)
     }
 

@@ -42,14 +42,16 @@ public struct MarkdownDocument: Sendable {
                     protected.pieces(of: literal).map { piece in
                         switch piece {
                         case .text(let text): MarkdownNode(.text(text), location: location)
-                        case .math(let number): MarkdownNode(.math(mathSpans[number]), location: mathSpans[number].location)
+                        case .math(let number):
+                            MarkdownNode(.math(mathSpans[number]), location: mathSpans[number].location)
                         }
                     }
                 },
                 restore: protected.restore)
         } catch {
             tree = MarkdownNode(.document, location: SourceLocation(line: 1, column: 1))
-            diagnostics.append(MarkdownDiagnostic(.error, at: SourceLocation(line: 1, column: 1), "out of memory while parsing"))
+            diagnostics.append(
+                MarkdownDiagnostic(.error, at: SourceLocation(line: 1, column: 1), "out of memory while parsing"))
         }
         root = options.contains(.callouts) ? CalloutRewriter.rewrite(tree, diagnostics: &diagnostics) : tree
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }

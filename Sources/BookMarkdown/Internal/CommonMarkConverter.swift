@@ -60,7 +60,8 @@ enum CommonMarkConverter {
                 if let parent = stack.last { blockLocation = parent.location }
                 continue
             }
-            let isBlock = type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+            let isBlock =
+                type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
             let here: SourceLocation
             if isBlock {
                 here = location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
@@ -84,7 +85,10 @@ enum CommonMarkConverter {
                 leaf = [MarkdownNode(.htmlBlock(restore(string(cmark_node_get_literal(node)))), location: here)]
             case CMARK_NODE_CODE_BLOCK:
                 let info = restore(string(cmark_node_get_fence_info(node)))
-                leaf = [MarkdownNode(.codeBlock(info: info, literal: restore(string(cmark_node_get_literal(node)))), location: here)]
+                leaf = [
+                    MarkdownNode(
+                        .codeBlock(info: info, literal: restore(string(cmark_node_get_literal(node)))), location: here)
+                ]
             case CMARK_NODE_THEMATIC_BREAK:
                 leaf = [MarkdownNode(.thematicBreak, location: here)]
             default:

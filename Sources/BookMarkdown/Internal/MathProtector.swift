@@ -208,7 +208,8 @@ struct MathProtector {
         private func tex(in range: Range<Int>) -> String {
             let firstLine = lineIndex.line(containing: range.lowerBound)
             let lineStart = lineIndex.byteRange(ofLine: firstLine, in: source).lowerBound
-            let quoteDepth = source[lineStart..<contentStart(of: lineStart..<range.lowerBound)].filter { $0 == 0x3E }.count
+            let quoteDepth = source[lineStart..<contentStart(of: lineStart..<range.lowerBound)].filter { $0 == 0x3E }
+                .count
             guard quoteDepth > 0, source[range].contains(0x0A) else {
                 return String(decoding: source[range], as: UTF8.self)
             }
@@ -216,7 +217,11 @@ struct MathProtector {
             var i = range.lowerBound
             while i < range.upperBound {
                 bytes.append(source[i])
-                if source[i] == 0x0A { i = afterQuoteMarkers(from: i + 1, depth: quoteDepth, end: range.upperBound) } else { i += 1 }
+                if source[i] == 0x0A {
+                    i = afterQuoteMarkers(from: i + 1, depth: quoteDepth, end: range.upperBound)
+                } else {
+                    i += 1
+                }
             }
             return String(decoding: bytes, as: UTF8.self)
         }
@@ -299,7 +304,8 @@ struct ProtectedSource {
                 }
                 var j = i + 3
                 var number = 0
-                while j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, (0x90...0x99).contains(bytes[j + 2]) {
+                while j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, (0x90...0x99).contains(bytes[j + 2])
+                {
                     number = number * 10 + Int(bytes[j + 2] - 0x90)
                     j += 3
                 }
@@ -310,14 +316,16 @@ struct ProtectedSource {
                     continue
                 }
                 if plainStart < i {
-                    pieces.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]), as: UTF8.self)))
+                    pieces.append(
+                        .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]), as: UTF8.self)))
                 }
                 pieces.append(.math(number))
                 i = j + 3
                 plainStart = i
             }
             if plainStart < bytes.count {
-                pieces.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart...]), as: UTF8.self)))
+                pieces.append(
+                    .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart...]), as: UTF8.self)))
             }
             return pieces
         }

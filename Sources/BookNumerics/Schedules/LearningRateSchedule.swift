@@ -46,7 +46,8 @@ public indirect enum LearningRateSchedule: Sendable, Equatable {
             p = try ParameterReader(parameters, component: component, known: ["lr0"] + warmupKeys)
             base = .constant(try p.number("lr0"))
         case "step":
-            p = try ParameterReader(parameters, component: component, known: ["lr0", "gamma", "step_size"] + warmupKeys)
+            p = try ParameterReader(
+                parameters, component: component, known: ["lr0", "gamma", "step_size"] + warmupKeys)
             let gamma = try p.number("gamma")
             try p.require("gamma", gamma, "> 0") { $0 > 0 }
             let stepSize = try p.integer("step_size")

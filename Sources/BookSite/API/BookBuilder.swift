@@ -21,7 +21,8 @@ public struct BookBuilder: Sendable {
     ///   - templatesDirectory: The templates folder, e.g. `templates`.
     ///   - cache: Where figures are kept between builds, or `nil`.
     public init(
-        fileSystem: any FileSystem, contentDirectory: String, templatesDirectory: String, cache: (any FigureCache)? = nil
+        fileSystem: any FileSystem, contentDirectory: String, templatesDirectory: String,
+        cache: (any FigureCache)? = nil
     ) {
         self.fileSystem = fileSystem
         self.contentDirectory = contentDirectory
@@ -93,7 +94,8 @@ public struct BookBuilder: Sendable {
         var files = [cover] + pages + assetFiles() + rendering.dataFiles
         files.sort { $0.path < $1.path }
         return BuiltBook(
-            files: files, chapterCount: chapters.count, pageCount: chapters.count + 1, figureCount: rendering.figureCount,
+            files: files, chapterCount: chapters.count, pageCount: chapters.count + 1,
+            figureCount: rendering.figureCount,
             computedFigureCount: rendering.computedFigureCount)
     }
 
@@ -105,8 +107,10 @@ public struct BookBuilder: Sendable {
             switch error {
             case .notFound:
                 throw DiagnosticList([
-                    Diagnostic(.error, file: path,
-                        "no book configuration found; create it with 'title:' and a 'chapters:' list (see README.md, \"book.yml\")")
+                    Diagnostic(
+                        .error, file: path,
+                        "no book configuration found; create it with 'title:' and a 'chapters:' list (see README.md, \"book.yml\")"
+                    )
                 ])
             case .unreadable(_, let reason):
                 throw DiagnosticList([Diagnostic(.error, file: path, "cannot read the book configuration: \(reason)")])
@@ -137,7 +141,8 @@ public struct BookBuilder: Sendable {
             let available = fileSystem.files(in: contentDirectory).filter { $0.hasSuffix(".md") }
             let hint = Spelling.hint(for: entry.path, among: available)
             throw DiagnosticList([
-                Diagnostic(.error, file: configurationPath, location: entry.location,
+                Diagnostic(
+                    .error, file: configurationPath, location: entry.location,
                     "chapter '\(entry.path)' does not exist in \(contentDirectory)/\(hint)")
             ])
         }

@@ -61,10 +61,16 @@ public struct BookConfiguration: Sendable, Equatable {
             description: string("description"),
             chapters: chapterEntries(mapping, reader: reader, problems: &problems))
         if title?.isEmpty ?? true {
-            problems.append(Diagnostic(.error, file: file, location: SourceLocation(line: 1, column: 1), "missing 'title:'; every book needs a title"))
+            problems.append(
+                Diagnostic(
+                    .error, file: file, location: SourceLocation(line: 1, column: 1),
+                    "missing 'title:'; every book needs a title"))
         }
         guard problems.isEmpty else {
-            throw DiagnosticList(problems.sorted { ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0)) })
+            throw DiagnosticList(
+                problems.sorted {
+                    ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0))
+                })
         }
         return configuration
     }
@@ -76,12 +82,14 @@ public struct BookConfiguration: Sendable, Equatable {
             problems.append(
                 Diagnostic(
                     .error, file: reader.file, location: SourceLocation(line: 1, column: 1),
-                    "missing 'chapters:'; list the chapter files in reading order, e.g. 'chapters: [01-introduction.md]'"))
+                    "missing 'chapters:'; list the chapter files in reading order, e.g. 'chapters: [01-introduction.md]'"
+                ))
             return []
         }
         guard let sequence = node.sequence, !sequence.isEmpty else {
             problems.append(
-                Diagnostic(.error, file: reader.file, location: reader.location(node.mark ?? key.mark),
+                Diagnostic(
+                    .error, file: reader.file, location: reader.location(node.mark ?? key.mark),
                     "'chapters' must be a non-empty list of Markdown files"))
             return []
         }
@@ -90,16 +98,21 @@ public struct BookConfiguration: Sendable, Equatable {
         for item in sequence {
             guard let path = item.string, !path.isEmpty else {
                 problems.append(
-                    Diagnostic(.error, file: reader.file, location: reader.location(item.mark), "a chapter entry must be a file path"))
+                    Diagnostic(
+                        .error, file: reader.file, location: reader.location(item.mark),
+                        "a chapter entry must be a file path"))
                 continue
             }
             if !path.hasSuffix(".md") {
                 problems.append(
-                    Diagnostic(.error, file: reader.file, location: reader.location(item.mark),
+                    Diagnostic(
+                        .error, file: reader.file, location: reader.location(item.mark),
                         "chapter '\(path)' is not a Markdown file (expected a name ending in .md)"))
             } else if !seen.insert(path).inserted {
                 problems.append(
-                    Diagnostic(.error, file: reader.file, location: reader.location(item.mark), "chapter '\(path)' is listed twice"))
+                    Diagnostic(
+                        .error, file: reader.file, location: reader.location(item.mark),
+                        "chapter '\(path)' is listed twice"))
             }
             entries.append(ChapterEntry(path: path, location: reader.location(item.mark)))
         }

@@ -34,7 +34,12 @@ public enum ChapterRenderer {
         let rendering = CrossReferencedRendering(
             [source], numbered: options.chapterNumber != nil, cache: nil, dataDirectory: nil, options: { _ in options })
         let fragment = rendering.fragments[0]
-        let diagnostics = document.diagnostics.map { Diagnostic($0, file: file) } + experiments.diagnostics + rendering.diagnostics
-        return Result(fragment: fragment, diagnostics: diagnostics.sorted { ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0)) })
+        let diagnostics =
+            document.diagnostics.map { Diagnostic($0, file: file) } + experiments.diagnostics + rendering.diagnostics
+        return Result(
+            fragment: fragment,
+            diagnostics: diagnostics.sorted {
+                ($0.location ?? .init(line: 0, column: 0)) < ($1.location ?? .init(line: 0, column: 0))
+            })
     }
 }

@@ -41,7 +41,8 @@ public struct HTMLRenderer: Sendable {
             state.renderBlock(block, inTightList: false)
         }
         return RenderedFragment(
-            html: state.output, title: title, headings: state.headings, unresolvedReferences: state.unresolvedReferences,
+            html: state.output, title: title, headings: state.headings,
+            unresolvedReferences: state.unresolvedReferences,
             mathErrors: state.mathErrors)
     }
 
@@ -320,10 +321,14 @@ public struct HTMLRenderer: Sendable {
         /// The length of `fig-` or `eq-` after an `@` at `index` that starts a reference, else 0.
         private static func referencePrefixLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
             guard scalars[index] == "@" else { return 0 }
-            if index > 0, scalars[index - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[index - 1]) { return 0 }
+            if index > 0, scalars[index - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[index - 1]) {
+                return 0
+            }
             for prefix in ["fig-", "eq-"] {
                 let candidate = Array(prefix.unicodeScalars)
-                if index + candidate.count < scalars.count, Array(scalars[(index + 1)...(index + candidate.count)]) == candidate {
+                if index + candidate.count < scalars.count,
+                    Array(scalars[(index + 1)...(index + candidate.count)]) == candidate
+                {
                     return candidate.count
                 }
             }
@@ -331,7 +336,8 @@ public struct HTMLRenderer: Sendable {
         }
 
         private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-"
                 || scalar == "_"
         }
 
@@ -357,7 +363,9 @@ public struct HTMLRenderer: Sendable {
             var markup = typeset[key]
             if markup == nil {
                 do {
-                    markup = try mathConverter.convert(span.tex, style: span.isDisplay ? .display : .inline, equationNumber: equation?.number).markup
+                    markup = try mathConverter.convert(
+                        span.tex, style: span.isDisplay ? .display : .inline, equationNumber: equation?.number
+                    ).markup
                     typeset[key] = markup
                 } catch {
                     mathErrors.append((error, span))

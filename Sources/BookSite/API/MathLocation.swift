@@ -32,7 +32,9 @@ public enum MathLocation {
     ///   - tex: The span's TeX.
     ///   - start: Where the TeX starts in the file.
     /// - Returns: The position in the file.
-    public static func location(ofOffset offset: Int, in tex: String, startingAt start: SourceLocation) -> SourceLocation {
+    public static func location(ofOffset offset: Int, in tex: String, startingAt start: SourceLocation)
+        -> SourceLocation
+    {
         let inside = location(ofOffset: offset, in: tex)
         return inside.line == 1
             ? SourceLocation(line: start.line, column: start.column + inside.column - 1)

@@ -1,5 +1,5 @@
-import Foundation
 import BookMarkdown
+import Foundation
 
 /// The labelled display formulas of a book: `$$ … \label{update-rule} $$` is numbered
 /// `(N.k)` in its chapter, anchored `#eq-update-rule`, and referenced as `@eq-update-rule`
@@ -17,7 +17,8 @@ struct EquationRegistry {
             let id = Self.anchor(for: label)
             if let first = firstUse[id] {
                 diagnostics.append(
-                    Diagnostic(.error, file: file, location: span.location,
+                    Diagnostic(
+                        .error, file: file, location: span.location,
                         "duplicate equation label '\(label)': \(first.file):\(first.location) uses it already"))
                 continue
             }
@@ -38,7 +39,8 @@ struct EquationRegistry {
         let cleaned = String(
             String.UnicodeScalarView(
                 name.unicodeScalars.map { scalar in
-                    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+                    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                        || scalar == "_"
                         || scalar == "-" ? scalar : "-"
                 }))
         return "eq-" + cleaned

@@ -34,16 +34,20 @@ enum ExperimentBlocks {
     static func diagnostic(_ error: ExperimentError, block: SourceLocation, file: String) -> Diagnostic {
         Diagnostic(
             .error, file: file,
-            location: SourceLocation(line: block.line + error.line, column: block.column + error.column - 1), error.message)
+            location: SourceLocation(line: block.line + error.line, column: block.column + error.column - 1),
+            error.message)
     }
 
     /// The `<figure>` around a drawing: number, caption and a link to the data.
-    static func figureMarkup(_ figure: RenderedFigure, id: String, number: String, caption: String?, dataHref: String?) -> String {
+    static func figureMarkup(_ figure: RenderedFigure, id: String, number: String, caption: String?, dataHref: String?)
+        -> String
+    {
         var captionChildren: [Node] = [.element("span", [Attribute("class", "figure-number")], [.text(number)])]
         if let caption, !caption.isEmpty { captionChildren.append(.text(" " + caption)) }
         if let dataHref {
             captionChildren.append(
-                .element("a", [Attribute("class", "figure-data"), Attribute("href", dataHref), "download"], [.text("下载数据")]))
+                .element(
+                    "a", [Attribute("class", "figure-data"), Attribute("href", dataHref), "download"], [.text("下载数据")]))
         }
         return Node.element(
             "figure", [Attribute("class", "experiment"), Attribute("id", id)],

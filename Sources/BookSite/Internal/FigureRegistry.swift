@@ -47,7 +47,8 @@ struct FigureRegistry {
     /// - Returns: The `<figure>` markup by file and block location, the CSV files, the
     ///   problems (false claims, bad slider values) and how many figures were computed.
     func draw(cache: (any FigureCache)?, dataDirectory: String?) -> (
-        markup: [String: [SourceLocation: String]], dataFiles: [OutputFile], diagnostics: [Diagnostic], computedCount: Int
+        markup: [String: [SourceLocation: String]], dataFiles: [OutputFile], diagnostics: [Diagnostic],
+        computedCount: Int
     ) {
         let results = entries.parallelMap { entry -> (Result<RenderedFigure, Diagnostic>, computed: Bool) in
             let key = FigureCacheKey.key(for: entry.block.experiment, figureID: entry.elementID)
@@ -57,7 +58,9 @@ struct FigureRegistry {
                 cache?.store(figure, forKey: key)
                 return (.success(figure), true)
             } catch {
-                return (.failure(ExperimentBlocks.diagnostic(error, block: entry.block.location, file: entry.file)), true)
+                return (
+                    .failure(ExperimentBlocks.diagnostic(error, block: entry.block.location, file: entry.file)), true
+                )
             }
         }
         var markup: [String: [SourceLocation: String]] = [:]

@@ -14,7 +14,8 @@ struct FrontMatter: Equatable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let closing = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "---\r" || $0 == "..." }) else {
             throw DiagnosticList([
-                Diagnostic(.error, file: file, location: SourceLocation(line: 1, column: 1),
+                Diagnostic(
+                    .error, file: file, location: SourceLocation(line: 1, column: 1),
                     "front matter opened with '---' is never closed; add a line '---' after it")
             ])
         }

@@ -32,7 +32,9 @@ struct HeadingSlugger {
             if keep && !(scalar.properties.generalCategory == .otherSymbol) {
                 if pendingDash && !output.isEmpty { output += "-" }
                 pendingDash = false
-                output.unicodeScalars.append(contentsOf: scalar.isASCII ? String(scalar).lowercased().unicodeScalars : String(scalar).unicodeScalars)
+                output.unicodeScalars.append(
+                    contentsOf: scalar.isASCII
+                        ? String(scalar).lowercased().unicodeScalars : String(scalar).unicodeScalars)
             } else {
                 pendingDash = true
             }

@@ -25,8 +25,10 @@ struct PageTemplates: Sendable {
         }
         for name in Self.required where !names.contains(name + ".mustache") {
             problems.append(
-                Diagnostic(.error, file: joinPath(directory, name + ".mustache"),
-                    "missing template; the templates folder needs \(Self.required.map { $0 + ".mustache" }.joined(separator: ", "))"))
+                Diagnostic(
+                    .error, file: joinPath(directory, name + ".mustache"),
+                    "missing template; the templates folder needs \(Self.required.map { $0 + ".mustache" }.joined(separator: ", "))"
+                ))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         self.library = library

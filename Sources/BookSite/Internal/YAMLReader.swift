@@ -25,7 +25,8 @@ struct YAMLReader {
         }
         guard let root else { return Node.Mapping([]) }
         guard let mapping = root.mapping else {
-            throw Diagnostic(.error, file: file, location: location(root.mark), "expected a mapping of 'key: value' lines")
+            throw Diagnostic(
+                .error, file: file, location: location(root.mark), "expected a mapping of 'key: value' lines")
         }
         return mapping
     }
@@ -58,7 +59,8 @@ struct YAMLReader {
     func string(_ key: String, in mapping: Node.Mapping) throws(Diagnostic) -> String? {
         guard let (_, node) = value(key, in: mapping) else { return nil }
         guard let scalar = node.scalar else {
-            throw Diagnostic(.error, file: file, location: location(node.mark), "'\(key)' must be a single line of text")
+            throw Diagnostic(
+                .error, file: file, location: location(node.mark), "'\(key)' must be a single line of text")
         }
         return scalar.string
     }
