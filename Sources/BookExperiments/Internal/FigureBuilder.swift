@@ -14,7 +14,11 @@ struct FigureBuilder {
         let panels: [Panel]
         switch (options.plot, experiment.task, result.data) {
         case ("contour", .optimization(let plan), .optimization(let runs)): panels = try contour(plan, runs)
-        case ("surface", .optimization(let plan), .optimization(let runs)): panels = [try surface(plan, runs)]
+        case ("surface", .optimization(let plan), .optimization(let runs)):
+            panels =
+                options.layout == .separate
+                ? try runs.indices.map { index throws(FigureError) in try surface(plan, runs, only: index) }
+                : [try surface(plan, runs)]
         case ("curve", .optimization(let plan), .optimization(let runs)): panels = try curve(plan, runs)
         case ("loss", _, .optimization(let runs)):
             panels = [lossPanel(runs.map { ($0.label, $0.loss) }, title: "")]
@@ -85,17 +89,20 @@ struct FigureBuilder {
         return [Panel(x: x, y: y, equalAspect: true, series: [field] + trajectories)]
     }
 
-    private func surface(_ plan: OptimizationPlan, _ runs: [OptimizationResult]) throws(FigureError) -> Panel {
+    /// A 3-D surface with the paths of all runs, or of run `only` (titled with its label).
+    private func surface(_ plan: OptimizationPlan, _ runs: [OptimizationResult], only: Int? = nil) throws(FigureError) -> Panel {
         let ranges = domain(plan, runs, dimension: 2)
         let objective = plan.objective
         let grid = try ScalarGrid(x: ranges[0], y: ranges[1], nx: 40, ny: 40) { objective.value(at: [$0, $1]) }
-        let paths = runs.enumerated().map { index, run in
+        let shown = runs.enumerated().filter { only == nil || $0.offset == only }
+        let paths = shown.map { index, run in
             Surface.Path3(
                 zip(run.trajectory, run.loss).filter { ranges[0].contains($0.0[0]) && ranges[1].contains($0.0[1]) }
                     .map { Point3($0.0[0], $0.0[1], $0.1) },
                 label: run.label, color: .palette(index))
         }
-        return Panel(x: Axis("x"), y: Axis("y"), surface: Surface(grid, paths: paths, zLabel: "f"))
+        let title = only.map { runs[$0].label } ?? ""
+        return Panel(title: title, x: Axis("x"), y: Axis("y"), surface: Surface(grid, paths: paths, zLabel: "f"))
     }
 
     private func curve(_ plan: OptimizationPlan, _ runs: [OptimizationResult]) throws(FigureError) -> [Panel] {
