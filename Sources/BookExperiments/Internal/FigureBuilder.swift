@@ -21,14 +21,14 @@ struct FigureBuilder {
                 : [try surface(plan, runs)]
         case ("curve", .optimization(let plan), .optimization(let runs)): panels = try curve(plan, runs)
         case ("loss", _, .optimization(let runs)):
-            panels = [lossPanel(runs.map { ($0.label, $0.loss) }, title: "")]
+            panels = lossPanels(runs.map { ($0.label, $0.loss) }, x: "迭代次数 t")
         case ("schedule", _, .optimization(let runs)):
             panels = [schedulePanel(runs.map { ($0.label, $0.learningRate) })]
         case ("schedule", _, .schedules(let runs)):
             panels = [schedulePanel(runs.map { ($0.label, $0.learningRate) })]
         case ("regression", _, .regression(let regression)): panels = regressionPanels(regression)
         case ("loss", _, .regression(let regression)):
-            panels = [lossPanel(regression.runs.map { ($0.label, $0.loss) }, title: "")]
+            panels = lossPanels(regression.runs.map { ($0.label, $0.loss) }, x: "迭代次数 t")
         case ("clusters", _, .clustering(let clustering)): panels = clusterPanels(clustering)
         case ("scatter", _, .clustering(let clustering)):
             panels = [
@@ -131,11 +131,30 @@ struct FigureBuilder {
         return [Panel(x: x, y: y, series: [function] + paths)]
     }
 
-    private func lossPanel(_ curves: [(String, [Double])], title: String, x: String = "迭代次数 t") -> Panel {
+    /// Loss curves on one panel, or one panel per run with `panels: separate` (sharing the
+    /// y range, so the panels compare at a glance).
+    private func lossPanels(_ curves: [(String, [Double])], x: String) -> [Panel] {
+        guard options.layout == .separate, curves.count > 1 else { return [lossPanel(curves, title: "", x: x)] }
+        let positive = curves.allSatisfy { $0.1.allSatisfy { $0 > 0 } }
+        let log = options.logScale ?? positive
+        let values = curves.flatMap { $0.1.filter { $0.isFinite && (!log || $0 > 0) } }
+        let range = (values.min() ?? 0)...(values.max() ?? 1)
+        return curves.enumerated().map { index, curve in
+            var panel = lossPanel([curve], title: curve.0, x: x, colorOffset: index)
+            panel.legend = .none
+            if range.lowerBound < range.upperBound { panel.y.range = range }
+            return panel
+        }
+    }
+
+    private func lossPanel(_ curves: [(String, [Double])], title: String, x: String = "迭代次数 t", colorOffset: Int = 0) -> Panel {
         let positive = curves.allSatisfy { $0.1.allSatisfy { $0 > 0 } }
         let log = options.logScale ?? positive
         let series = curves.enumerated().map { index, curve in
-            Series.line(curve.1.filter { !log || $0 > 0 }, label: curve.0, color: .palette(index))
+            // On a log axis a loss of exactly 0 has no place; the other points keep their step.
+            let steps = curve.1.indices.filter { !log || curve.1[$0] > 0 }
+            return Series.line(
+                x: steps.map(Double.init), y: steps.map { curve.1[$0] }, label: curve.0, color: .palette(index + colorOffset))
         }
         return Panel(title: title, x: Axis(x), y: Axis("损失", scale: log ? .log : .linear), series: series)
     }
