@@ -19,6 +19,12 @@ import Testing
         #expect(document.root.children.first?.children.first?.children.isEmpty == true)
     }
 
+    @Test func foldSigns() {
+        #expect(MarkdownDocument(parsing: "> [!example]- 答案\n> 42\n").root.children.first?.kind == .callout(.example, fold: .closed))
+        #expect(MarkdownDocument(parsing: "> [!tip]+ 提示\n> x\n").root.children.first?.kind == .callout(.tip, fold: .open))
+        #expect(MarkdownDocument(parsing: "> [!tip] 提示\n> x\n").root.children.first?.kind == .callout(.tip))
+    }
+
     @Test func unknownTypeIsAPlainQuoteWithAWarning() {
         let document = MarkdownDocument(parsing: "正文\n\n> [!tipp] 标题\n> 内容\n")
         #expect(document.root.children.last?.kind == .blockQuote)

@@ -69,6 +69,14 @@ import Testing
         )
     }
 
+    @Test func foldedCalloutsAreDetailsElements() {
+        #expect(
+            render("> [!example]- 答案\n> 42。\n")
+                == "<details class=\"callout callout-example\" role=\"note\">\n<summary class=\"callout-title\">答案</summary>\n<p>42。</p>\n</details>\n"
+        )
+        #expect(render("> [!tip]+\n> x\n").hasPrefix("<details class=\"callout callout-tip\" role=\"note\" open=\"\">\n<summary class=\"callout-title\">提示</summary>"))
+    }
+
     @Test func headingIdsKeepChineseAndAreUnique() {
         #expect(
             render("## 学习率\n\n## 学习率\n\n### Adam 与 AdamW!\n")

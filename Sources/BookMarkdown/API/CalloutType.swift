@@ -18,3 +18,13 @@ public enum CalloutType: String, Sendable, CaseIterable, Equatable {
         }
     }
 }
+
+/// Whether a callout can be folded: Obsidian's `-` (folded) and `+` (open) after `[!type]`.
+public enum CalloutFold: Sendable, Equatable {
+    /// Always shown.
+    case none
+    /// Foldable, shown open.
+    case open
+    /// Foldable, shown closed.
+    case closed
+}

@@ -7,7 +7,8 @@ public struct MarkdownNode: Sendable, Equatable {
         case blockQuote
         /// An Obsidian callout, `> [!tip] 标题`. Its first child is a ``calloutTitle`` holding
         /// the title inlines (empty when the author gave none); the rest are the body blocks.
-        case callout(CalloutType)
+        /// `[!tip]-` is folded (closed until the reader opens it), `[!tip]+` foldable but open.
+        case callout(CalloutType, fold: CalloutFold = .none)
         /// The inline content of a callout's title line.
         case calloutTitle
         case list(ListStyle)

@@ -29,12 +29,12 @@ enum CalloutRewriter {
             children.append(MarkdownNode(.paragraph, children: inlines, location: first.location))
         }
         children.append(contentsOf: node.children.dropFirst())
-        return MarkdownNode(.callout(type), children: children, location: node.location)
+        return MarkdownNode(.callout(type, fold: marker.fold), children: children, location: node.location)
     }
 
-    /// The `[!name]` marker (plus an optional fold sign `+`/`-` and spaces) at the start of
+    /// The `[!name]` marker (plus an optional fold sign `+`/`-`, and spaces) at the start of
     /// the paragraph's leading text, and its length in characters.
-    private static func marker(in inlines: [MarkdownNode]) -> (name: String, length: Int)? {
+    private static func marker(in inlines: [MarkdownNode]) -> (name: String, fold: CalloutFold, length: Int)? {
         var leading = ""
         for inline in inlines {
             guard case .text(let text) = inline.kind else { break }
@@ -47,9 +47,13 @@ enum CalloutRewriter {
         guard i > 2, i < characters.count, characters[i] == "]" else { return nil }
         let name = String(characters[2..<i])
         i += 1
-        if i < characters.count, characters[i] == "+" || characters[i] == "-" { i += 1 }
+        var fold = CalloutFold.none
+        if i < characters.count, characters[i] == "+" || characters[i] == "-" {
+            fold = characters[i] == "+" ? .open : .closed
+            i += 1
+        }
         while i < characters.count, characters[i] == " " || characters[i] == "\t" { i += 1 }
-        return (name, i)
+        return (name, fold, i)
     }
 
     private static func dropping(characterCount: Int, from inlines: [MarkdownNode]) -> [MarkdownNode] {

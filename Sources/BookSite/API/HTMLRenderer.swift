@@ -79,8 +79,8 @@ public struct HTMLRenderer: Sendable {
                 for child in node.children { renderBlock(child, inTightList: false) }
                 cr()
                 output += "</blockquote>\n"
-            case .callout(let type):
-                renderCallout(node, type: type)
+            case .callout(let type, let fold):
+                renderCallout(node, type: type, fold: fold)
             case .list(let style):
                 cr()
                 if !style.isOrdered {
@@ -185,15 +185,20 @@ public struct HTMLRenderer: Sendable {
             headings.append(.init(level: level, id: id, number: number, text: text))
         }
 
-        private mutating func renderCallout(_ node: MarkdownNode, type: CalloutType) {
+        /// A callout is a `<div>`; a foldable one (`[!tip]-`, `[!tip]+`) is a `<details>` whose
+        /// `<summary>` is the title, which opens and closes without any script.
+        private mutating func renderCallout(_ node: MarkdownNode, type: CalloutType, fold: CalloutFold) {
             cr()
-            output += "<div class=\"callout callout-\(type.rawValue)\" role=\"note\">\n<p class=\"callout-title\">"
+            let element = fold == .none ? "div" : "details"
+            let titleElement = fold == .none ? "p" : "summary"
+            output += "<\(element) class=\"callout callout-\(type.rawValue)\" role=\"note\"\(fold == .open ? " open=\"\"" : "")>\n"
+            output += "<\(titleElement) class=\"callout-title\">"
             let title = node.children.first?.children ?? []
             if title.isEmpty { output += type.defaultTitle } else { renderInlines(title) }
-            output += "</p>\n"
+            output += "</\(titleElement)>\n"
             for child in node.children.dropFirst() { renderBlock(child, inTightList: false) }
             cr()
-            output += "</div>\n"
+            output += "</\(element)>\n"
         }
 
         /// Closing punctuation that must not start a line (kinsoku): an inline formula is kept
