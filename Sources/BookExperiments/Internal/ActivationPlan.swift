@@ -61,9 +61,9 @@ public struct ActivationResult: Sendable {
     public var name: String
     /// The sample points.
     public var x: [Double]
-    /// σ(x).
+    /// f(x).
     public var value: [Double]
-    /// σ′(x), when derivatives were asked for.
+    /// f′(x), when derivatives were asked for.
     public var derivative: [Double]
 
     var json: JSONValue {

@@ -45,9 +45,23 @@ struct FigureBuilder {
         default: panels = []
         }
         let columns = panels.count >= 5 && panels.count != 6 ? 3 : min(2, max(1, panels.count))
+        let width: Double = panels.count == 1 ? 480 : 400
         return Figure(
-            id: id, title: experiment.caption ?? "", summary: experiment.caption ?? "", columns: columns, panels: panels
-        )
+            id: id, title: experiment.caption ?? "", summary: experiment.caption ?? "", columns: columns, panelWidth: width,
+            panelHeight: Self.equalAspectHeight(panels, width: width), panels: panels)
+    }
+
+    /// For panels drawn with equal axis scales, the panel height that fits the data's shape, so a
+    /// wide domain does not leave an empty band above and below the plot; `nil` otherwise.
+    /// (Axis labels and the title take about 70 px across and 75 px down.)
+    static func equalAspectHeight(_ panels: [Panel], width: Double) -> Double? {
+        guard !panels.isEmpty, panels.allSatisfy({ $0.equalAspect && $0.surface == nil }) else { return nil }
+        let aspects = panels.compactMap { panel -> Double? in
+            guard let x = panel.x.range, let y = panel.y.range, x.upperBound > x.lowerBound else { return nil }
+            return (y.upperBound - y.lowerBound) / (x.upperBound - x.lowerBound)
+        }
+        guard aspects.count == panels.count, let aspect = aspects.max() else { return nil }
+        return min(max(75 + (width - 70) * aspect, 180), width * 1.1).rounded()
     }
 
     // MARK: - Optimization
@@ -238,7 +252,17 @@ struct FigureBuilder {
                     marker: .star, size: 11))
         }
         let legend: Panel.LegendPosition = Set(labels).count > 6 ? .none : .automatic
-        return Panel(title: title, x: Axis("x₁"), y: Axis("x₂"), equalAspect: true, legend: legend, series: series)
+        return Panel(
+            title: title, x: Axis("x₁", range: Self.paddedRange(points.map { $0[0] })),
+            y: Axis("x₂", range: Self.paddedRange(points.map { $0.count > 1 ? $0[1] : 0 })), equalAspect: true, legend: legend,
+            series: series)
+    }
+
+    /// The range of `values` widened by 6 % on each side.
+    static func paddedRange(_ values: [Double]) -> ClosedRange<Double>? {
+        guard let low = values.min(), let high = values.max(), low.isFinite, high.isFinite else { return nil }
+        let margin = max((high - low) * 0.06, 1e-9)
+        return (low - margin)...(high + margin)
     }
 
     private func trainingPanels(_ runs: [NetworkResult]) -> [Panel] {
@@ -292,7 +316,7 @@ struct FigureBuilder {
     private func activationPanels(_ functions: [ActivationResult]) -> [Panel] {
         var panels = [
             Panel(
-                title: "激活函数", x: Axis("z"), y: Axis("σ(z)"),
+                title: "激活函数", x: Axis("z"), y: Axis("f(z)"),
                 series: functions.enumerated().map {
                     Series.line(x: $1.x, y: $1.value, label: $1.name, color: .palette($0))
                 })
@@ -300,7 +324,7 @@ struct FigureBuilder {
         if functions.contains(where: { !$0.derivative.isEmpty }) {
             panels.append(
                 Panel(
-                    title: "导数", x: Axis("z"), y: Axis("σ′(z)"),
+                    title: "导数", x: Axis("z"), y: Axis("f′(z)"),
                     series: functions.enumerated().map {
                         Series.line(x: $1.x, y: $1.derivative, label: $1.name, color: .palette($0))
                     }))
