@@ -42,7 +42,7 @@ import Testing
         let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 snapshot[String(url.path.dropFirst(base.path.count))] = try Data(contentsOf: url)
             }

@@ -108,7 +108,7 @@ final class PanelRenderer {
         if needsNote { bottom += 14 }
 
         var plotLeft = left
-        var plotTop = top
+        let plotTop = top
         var plotWidth = max(40, width - left - right)
         var plotHeight = max(40, height - top - bottom)
         if panel.equalAspect {
