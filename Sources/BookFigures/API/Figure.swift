@@ -93,16 +93,27 @@ public struct Figure: Sendable {
         try validate()
         var outputs: [PanelOutput] = []
         for (k, panel) in panels.enumerated() {
-            let renderer = PanelRenderer(
-                panel: panel, index: k, prefix: "\(id)-p\(k)", width: panelWidth, height: panelHeight,
-                clipNote: clipNote)
-            do {
-                outputs.append(try renderer.render())
-            } catch {
-                throw error.located(panel: k)
+            outputs.append(try renderPanel(panel, index: k, reservingNoteRoom: false))
+        }
+        // When one panel carries the clipped-data note, the others keep room for it too, so
+        // every plot of the grid has the same size.
+        if outputs.count > 1, outputs.contains(where: \.hasNote) {
+            for (k, panel) in panels.enumerated() where !outputs[k].hasNote && panel.surface == nil {
+                outputs[k] = try renderPanel(panel, index: k, reservingNoteRoom: true)
             }
         }
         return outputs
+    }
+
+    private func renderPanel(_ panel: Panel, index k: Int, reservingNoteRoom: Bool) throws(FigureError) -> PanelOutput {
+        var renderer = PanelRenderer(
+            panel: panel, index: k, prefix: "\(id)-p\(k)", width: panelWidth, height: panelHeight, clipNote: clipNote)
+        renderer.reservesNoteRoom = reservingNoteRoom
+        do {
+            return try renderer.render()
+        } catch {
+            throw error.located(panel: k)
+        }
     }
 
     /// The figure as one standalone SVG document (`<svg>` root, no XML declaration).

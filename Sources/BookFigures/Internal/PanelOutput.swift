@@ -2,4 +2,6 @@
 struct PanelOutput {
     var body: String
     var summary: String
+    /// Whether the panel carries the clipped-data note (and so reserved room for it).
+    var hasNote = false
 }

@@ -6,6 +6,9 @@ final class PanelRenderer {
     let width: Double
     let height: Double
     let clipNote: String
+    /// Leave the note's room under the plot even without a note, so that the panels of a
+    /// figure where one panel has the note keep the same plot size.
+    var reservesNoteRoom = false
     /// Whether the legend goes to the right of the plot instead of inside it.
     let legendOutside: Bool
     /// Set when every inside corner would cover data: the panel is drawn again with the legend outside.
@@ -105,7 +108,7 @@ final class PanelRenderer {
         var bottom = 8 + Self.tickLength + 3 + Self.tickRoomFont
         if !panel.x.label.isEmpty { bottom += Self.labelFont + 6 }
         let needsNote = hasClippedData(xRange: xRange, yRange: yRange)
-        if needsNote { bottom += 14 }
+        if needsNote || reservesNoteRoom { bottom += 14 }
 
         var plotLeft = left
         let plotTop = top
@@ -176,7 +179,7 @@ final class PanelRenderer {
         drawAnnotations()
         drawColorbar()
         drawLegend()
-        return PanelOutput(body: w.out, summary: summary.joined(separator: " "))
+        return PanelOutput(body: w.out, summary: summary.joined(separator: " "), hasNote: needsNote)
     }
 
     // MARK: - Validation and colours
