@@ -39,7 +39,7 @@ struct Emitter {
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
                 switch result[index].kind {
-                case .space, .styleSpace, .strut: break
+                case .space, .styleSpace, .strut, .scriptPrime: break
                 case .largeOperator: previous = .largeOperator(.display); atStart = false
                 default: previous = nil; atStart = false
                 }
@@ -104,6 +104,14 @@ struct Emitter {
             return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
         case .strut(let height):
             return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
+        case .scriptPrime(let mark):
+            // The prime glyphs of OpenType math fonts already sit at superscript height, so the
+            // superscript is undone: back to the base's size (a relative scriptlevel inside the
+            // script) and down by the superscript shift (0.363em of the base in Latin Modern
+            // Math = 0.511em at script size), with no box of its own to push the subscript.
+            let mark = Node.element("mo", [Attribute("lspace", "0em"), Attribute("rspace", "0em")], [.text(mark)])
+            return .element("mpadded", [Attribute("height", "0"), Attribute("depth", "0"), Attribute("voffset", "-0.511em")],
+                            [.element("mstyle", [Attribute("scriptlevel", "-1")], [mark])])
         case .row(let items):
             return emitRow(items, display: display)
         case .largeOperator(let text, _):
@@ -306,7 +314,7 @@ struct Emitter {
             return !items.isEmpty
         case .styled(_, let items):
             return items.first.map(startsOrdinary) ?? false
-        case .op, .space, .styleSpace, .strut, .extensibleArrow:
+        case .op, .space, .styleSpace, .strut, .scriptPrime, .extensibleArrow:
             return false
         }
     }

@@ -66,6 +66,9 @@ struct MathSyntax: Sendable, Equatable {
         case styleSpace(text: Double, display: Double)
         /// An invisible strut of a height in em (`\vdots`' kern).
         case strut(Double)
+        /// Prime marks (`′`, `″` …) set as the superscript of a base that also has a
+        /// subscript (`x'_i`), drawn at the size and height of a prime that follows the base.
+        case scriptPrime(String)
         /// A braced group or any sequence: `<mrow>`.
         case row([MathSyntax])
         /// A base with sub/superscripts (placed beside, or under/over for big operators in

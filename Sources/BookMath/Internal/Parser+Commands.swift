@@ -162,7 +162,8 @@ extension Parser {
                                          columnSpacing: 1, displayStyle: false, scriptLevel: nil, alignPairs: false)
             return MathSyntax(.table(table), at: offset)
         case "bmod":
-            return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2222em", rspace: "0.2222em")), at: offset)
+            // LaTeX: \mskip-\medmuskip\mkern5mu\mathbin{mod}\mkern5mu\mskip-\medmuskip, i.e. 5mu a side.
+            return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2778em", rspace: "0.2778em")), at: offset)
         case "pmod", "pod", "mod":
             let argument = try parseArgument(for: token)
             // amsmath: 18mu before in display style; 12mu (\mod) or 8mu (\pmod, \pod) in text style.

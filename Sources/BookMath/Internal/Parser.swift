@@ -267,14 +267,21 @@ struct Parser {
             sup = nil
         }
         if primeCount > 0 {
-            var marks: [MathSyntax] = []
+            var marks: [String] = []
             var remaining = primeCount
             while remaining > 0 {
                 let chunk = min(remaining, 4)
-                marks.append(MathSyntax(.op(["′", "″", "‴", "⁗"][chunk - 1], OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset))
+                marks.append(["′", "″", "‴", "⁗"][chunk - 1])
                 remaining -= chunk
             }
-            base = MathSyntax(.row([base] + marks), at: base.offset)
+            if sub != nil {
+                // TeX sets x'_i as x_i^{\prime}: the subscript sits under the prime, against the base.
+                let prime = MathSyntax(.scriptPrime(marks.joined()), at: primesOffset)
+                sup = sup.map { MathSyntax(.row([prime, $0]), at: primesOffset) } ?? prime
+            } else {
+                let nodes = marks.map { MathSyntax(.op($0, OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset) }
+                base = MathSyntax(.row([base] + nodes), at: base.offset)
+            }
         }
         guard sub != nil || sup != nil else { return base }
         if case .accent(_, let mark, _, let below) = base.kind, mark == "⏞" || mark == "⏟" {
