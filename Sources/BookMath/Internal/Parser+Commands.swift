@@ -296,9 +296,13 @@ extension Parser {
                 position += 1
                 let delimiter = try parseDelimiter(after: token)
                 // Chromium gives a stretched slash a box far wider than its ink, so slashes
-                // keep their natural size.
+                // keep their natural size. Others grow symmetrically about the math axis, as
+                // TeX's delimiters do: without `symmetric` Chromium stretches an infix bar
+                // only to the row's own height and depth (it drops below the baseline and
+                // does not cover a fraction).
                 let slash = delimiter == "/" || delimiter == "\\"
-                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, lspace: "0.05em", rspace: "0.05em")), at: token.offset))
+                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, symmetric: slash ? nil : true,
+                                                                             lspace: "0.05em", rspace: "0.05em")), at: token.offset))
             case .command("right"):
                 position += 1
                 let close = try parseDelimiter(after: token)
