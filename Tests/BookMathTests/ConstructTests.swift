@@ -50,6 +50,8 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
              "<msubsup><mi>x</mi><mi>i</mi><mpadded height=\"0\" depth=\"0\" voffset=\"-0.511em\"><mstyle scriptlevel=\"-1\"><mo lspace=\"0em\" rspace=\"0em\">′</mo></mstyle></mpadded></msubsup>"),
         Case(.inline, "\\mathbf{g}_t^{\\prime}",
              "<msubsup><mi>𝐠</mi><mi>t</mi><mpadded height=\"0\" depth=\"0\" voffset=\"-0.511em\"><mstyle scriptlevel=\"-1\"><mo lspace=\"0em\" rspace=\"0em\">′</mo></mstyle></mpadded></msubsup>"),
+        Case(.inline, "\\acute{a}\\grave{e}",
+             "<mrow><mover accent=\"true\"><mi>a</mi><mo stretchy=\"false\">ˊ</mo></mover><mover accent=\"true\"><mi>e</mi><mo stretchy=\"false\">ˋ</mo></mover></mrow>"),
         Case(.inline, "a \\bmod b",
              "<mrow><mi>a</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\">mod</mo><mi>b</mi></mrow>"),
         Case(.inline, "f^\\prime",

@@ -22,7 +22,7 @@ enum CommandTable {
         "hat": ("^", false, false), "widehat": ("^", true, false), "check": ("ˇ", false, false), "widecheck": ("ˇ", true, false),
         "tilde": ("~", false, false), "widetilde": ("~", true, false), "bar": ("ˉ", false, false), "overline": ("‾", true, false),
         "underline": ("‾", true, true), "underbar": ("‾", true, true), "vec": ("⃗", false, false), "dot": ("˙", false, false),
-        "ddot": ("¨", false, false), "dddot": ("⃛", false, false), "acute": ("´", false, false), "grave": ("`", false, false),
+        "ddot": ("¨", false, false), "dddot": ("⃛", false, false), "acute": ("ˊ", false, false), "grave": ("ˋ", false, false),
         "breve": ("˘", false, false), "mathring": ("˚", false, false), "overrightarrow": ("→", true, false),
         "overleftarrow": ("←", true, false), "overleftrightarrow": ("↔", true, false), "underrightarrow": ("→", true, true),
         "underleftarrow": ("←", true, true), "underleftrightarrow": ("↔", true, true), "overbrace": ("⏞", true, false),
