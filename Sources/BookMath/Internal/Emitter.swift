@@ -269,11 +269,12 @@ struct Emitter {
                     cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
                 }
                 if table.alignPairs {
-                    // A pair's halves touch; consecutive pairs are 2em apart, as in amsmath.
+                    // A pair's halves touch; consecutive pairs are `pairSeparation` apart.
+                    let half = Emitter.em(table.pairSeparation / 2)
                     if column % 2 == 0 {
-                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:1em")
+                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:\(half)")
                     } else {
-                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:1em" : "padding-left:0")
+                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:\(half)" : "padding-left:0")
                     }
                 }
                 let cellAttributes = cellStyle.isEmpty ? [] : [Attribute("style", cellStyle.joined(separator: ";"))]

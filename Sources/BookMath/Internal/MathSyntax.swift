@@ -47,6 +47,10 @@ struct MathSyntax: Sendable, Equatable {
         /// Whether each even column is a right-aligned half of an `align` pair whose right half
         /// starts with an empty `mrow` (so a leading relation keeps its spacing).
         var alignPairs: Bool
+        /// With `alignPairs`, the space between one pair and the next in em: amsmath's
+        /// `\minalignsep` (10pt) in `aligned`, none in `alignat`; `align` spreads its pairs
+        /// over the line, approximated by 2em.
+        var pairSeparation: Double = 1
     }
 
     /// What the node is.

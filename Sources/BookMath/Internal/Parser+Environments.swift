@@ -54,6 +54,10 @@ extension Parser {
             table.scriptLevel = 1
             table.rowSpacing = 0.1
             table.columnSpacing = 0.2778
+            // The whole table in script size, so that Chromium's cell padding (in em of the
+            // table) shrinks with it: columns a \thickspace-like 0.57em apart, not 0.8em.
+            let node = MathSyntax(.table(table), at: offset)
+            return MathSyntax(.styled(MathSyntax.StyleChange(scriptLevel: 1), [node]), at: offset)
         case "cases", "dcases", "rcases":
             table.columnAlign = ["left"]
             table.rowSpacing = 0.16 + 1.2 * stretch - 1
@@ -65,6 +69,11 @@ extension Parser {
             table.rowSpacing = 0.25
             table.displayStyle = true
             table.alignPairs = true
+            switch name {
+            case "align", "align*": table.pairSeparation = 2
+            case "alignat", "alignat*", "alignedat": table.pairSeparation = 0
+            default: table.pairSeparation = 1
+            }
         case "gathered", "gather", "gather*", "multline", "multline*":
             table.rowSpacing = 0.25
             table.displayStyle = true
