@@ -86,6 +86,7 @@ enum CommandTable {
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "boxed", "hline", "hdashline", "smash", "cr",
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
+        "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap", "raisebox", "colorbox", "fcolorbox", "genfrac",
     ]
 
     /// Environment names.
@@ -93,6 +94,7 @@ enum CommandTable {
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "cases", "dcases", "rcases",
         "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split", "gathered", "gather", "gather*",
         "array", "darray", "subarray", "equation", "equation*", "multline", "multline*", "matrix*", "pmatrix*", "bmatrix*",
+        "Bmatrix*", "vmatrix*", "Vmatrix*",
     ]
 
     /// Every known command name, for suggestions.

@@ -181,6 +181,16 @@ struct Emitter {
             if height { attributes.append(Attribute("height", "0")) }
             if depth { attributes.append(Attribute("depth", "0")) }
             return .element("mpadded", attributes, [emit(body, display: display)])
+        case .lap(let body, let shift):
+            // MathML Core's mpadded has no "minus my own width", so the box is moved with CSS.
+            var inner = emit(body, display: display)
+            if shift > 0 {
+                let percent = Int((shift * 100).rounded())
+                inner = .element("mrow", [Attribute("style", "transform:translateX(-\(percent)%)")], [inner])
+            }
+            return .element("mpadded", [Attribute("width", "0")], [inner])
+        case .raised(let body, let amount):
+            return .element("mpadded", [Attribute("voffset", Emitter.em(amount))], [emit(body, display: display)])
         case .phantom(let body, let keepWidth, let keepHeight):
             let phantom = Node.element("mphantom", [], [emit(body, display: display)])
             if keepWidth && keepHeight { return phantom }
@@ -305,7 +315,7 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash:
+        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised:
             return true
         case .fenced(let open, _, _):
             return open != nil

@@ -98,6 +98,11 @@ struct MathSyntax: Sendable, Equatable {
         case phantom(MathSyntax, keepWidth: Bool, keepHeight: Bool)
         /// `\smash`: the body drawn with no height and/or no depth.
         case smash(MathSyntax, height: Bool, depth: Bool)
+        /// The body with no width, drawn to the left of (`1`), centred on (`0.5`) or to the
+        /// right of (`0`) its position: `\llap`, `\clap`, `\rlap`. The fraction is of its own width.
+        case lap(MathSyntax, shift: Double)
+        /// The body raised by a length in em (`\raisebox`).
+        case raised(MathSyntax, by: Double)
         /// A big operator symbol (`\sum`, `\int`).
         case largeOperator(String, limits: Limits)
         /// An operator name (`\sin`, `\lim`, `\operatorname{…}`).

@@ -116,6 +116,48 @@ extension Parser {
             let which = try parseOptionalArgument().flatMap(Parser.plainText(of:)) ?? "tb"
             let body = try parseArgument(for: token)
             return MathSyntax(.smash(body, height: which.contains("t"), depth: which.contains("b")), at: offset)
+        case "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap":
+            let body = name.hasPrefix("math") ? try parseArgument(for: token) : try parseTextArgument(for: token, font: .roman)
+            let shift = name.hasSuffix("llap") ? 1.0 : name.hasSuffix("clap") ? 0.5 : 0
+            return MathSyntax(.lap(body, shift: shift), at: offset)
+        case "raisebox":
+            let amount = try parseLength(for: token)
+            let body = try parseTextArgument(for: token, font: .roman)
+            return MathSyntax(.raised(body, by: amount), at: offset)
+        case "colorbox", "fcolorbox":
+            let frame = name == "fcolorbox" ? try parseCSSColor(for: token) : nil
+            let background = try parseCSSColor(for: token)
+            let body = try parseTextArgument(for: token, font: .roman)
+            var change = MathSyntax.StyleChange()
+            // \fboxsep is 3pt; \fboxrule 0.4pt.
+            change.css = (frame.map { "border:0.04em solid \($0);" } ?? "") + "background-color:\(background);padding:0.3em"
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "genfrac":
+            let open = try parseBracedDelimiter(for: token)
+            let close = try parseBracedDelimiter(for: token)
+            let thicknessText = try parseRawArgument(for: token).filter { $0 != " " }
+            var thickness: String?
+            if !thicknessText.isEmpty {
+                guard let value = Length.em(thicknessText), value >= 0 else {
+                    throw MathError(message: "invalid rule thickness '\(thicknessText)' in \\genfrac (expected a length such as 0pt)", offset: offset)
+                }
+                thickness = Emitter.em(value)
+            }
+            let styleText = try parseRawArgument(for: token).filter { $0 != " " }
+            guard ["", "0", "1", "2", "3"].contains(styleText) else {
+                throw MathError(message: "invalid style '\(styleText)' in \\genfrac (expected 0, 1, 2, 3 or nothing)", offset: offset)
+            }
+            let numerator = try parseArgument(for: token)
+            let denominator = try parseArgument(for: token)
+            var node = MathSyntax(.fraction(numerator: numerator, denominator: denominator, thickness: thickness, displayStyle: nil), at: offset)
+            if open != nil || close != nil {
+                node = MathSyntax(.fenced(open: open, body: [node], close: close), at: offset)
+            }
+            guard let level = Int(styleText) else { return node }
+            var change = MathSyntax.StyleChange()
+            change.displayStyle = level == 0
+            change.scriptLevel = max(0, level - 1)
+            return MathSyntax(.styled(change, [node]), at: offset)
         case "boxed", "fbox":
             let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
@@ -228,6 +270,36 @@ extension Parser {
     static func unwrapped(_ node: MathSyntax) -> MathSyntax {
         if case .row(let items) = node.kind, items.count == 1 { return items[0] }
         return node
+    }
+
+    /// Reads a braced delimiter argument (`\genfrac`'s `{(}`, `{\{}` or `{}`): `nil` when empty or `.`.
+    mutating func parseBracedDelimiter(for command: Token) throws(MathError) -> String? {
+        guard let open = try peekNonSpace(), open.kind == .beginGroup else { return try parseDelimiter(after: command) }
+        position += 1
+        if let close = try peekNonSpace(), close.kind == .endGroup {
+            position += 1
+            return nil
+        }
+        let delimiter = try parseDelimiter(after: command)
+        guard let close = try peekNonSpace(), close.kind == .endGroup else {
+            throw MathError(message: "expected '}' after the delimiter of \(Parser.name(of: command))", offset: open.offset)
+        }
+        position += 1
+        return delimiter
+    }
+
+    /// Reads a colour argument for CSS: a name or `#hex`, letters and digits only, so that
+    /// it cannot carry other CSS.
+    mutating func parseCSSColor(for command: Token) throws(MathError) -> String {
+        let start = try peekNonSpace()?.offset ?? command.offset
+        let text = try parseRawArgument(for: command).filter { $0 != " " }
+        let valid = !text.isEmpty && text.count <= 32 && text.unicodeScalars.enumerated().allSatisfy { index, scalar in
+            (index == 0 && scalar == "#") || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        guard valid else {
+            throw MathError(message: "invalid colour '\(text)' (expected a name such as red or a hex colour such as #ff0000)", offset: start)
+        }
+        return text
     }
 
     /// Reads a delimiter after `\left`, `\right`, `\middle` or `\big`: `nil` for `.`.

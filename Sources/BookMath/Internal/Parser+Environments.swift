@@ -47,9 +47,9 @@ extension Parser {
         switch name {
         case "pmatrix", "pmatrix*": (open, close) = ("(", ")")
         case "bmatrix", "bmatrix*": (open, close) = ("[", "]")
-        case "Bmatrix": (open, close) = ("{", "}")
-        case "vmatrix": (open, close) = ("|", "|")
-        case "Vmatrix": (open, close) = ("‖", "‖")
+        case "Bmatrix", "Bmatrix*": (open, close) = ("{", "}")
+        case "vmatrix", "vmatrix*": (open, close) = ("|", "|")
+        case "Vmatrix", "Vmatrix*": (open, close) = ("‖", "‖")
         case "smallmatrix":
             table.scriptLevel = 1
             table.rowSpacing = 0.1

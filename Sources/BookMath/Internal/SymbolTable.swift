@@ -90,6 +90,8 @@ enum SymbolTable {
         "angle": Symbol("∠", .upright),
         "measuredangle": Symbol("∡", .upright),
         "triangle": Symbol("△", .upright),
+        "vartriangle": Symbol("△", .relation),
+        "circledS": Symbol("Ⓢ", .upright),
         "Box": Symbol("□", .upright),
         "square": Symbol("□", .upright),
         "blacksquare": Symbol("■", .upright),
