@@ -145,14 +145,19 @@ struct Emitter {
             guard let index else { return .element("msqrt", [], emitList(Emitter.items(of: body), display: display)) }
             return .element("mroot", [], [emit(body, display: display), emit(index, display: false)])
         case .fenced(let open, let body, let close):
+            // Arrows are stretchy only in the operator dictionary's infix form, so as
+            // \left/\right delimiters they are told to stretch (about the axis, as in TeX).
+            func fence(_ text: String, _ form: String) -> Node {
+                var attributes = [Attribute("fence", "true"), Attribute("form", form)]
+                if Emitter.arrowDelimiters.contains(text) {
+                    attributes += [Attribute("stretchy", "true"), Attribute("symmetric", "true")]
+                }
+                return .element("mo", attributes, [.text(text)])
+            }
             var nodes: [Node] = []
-            if let open {
-                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "prefix")], [.text(open)]))
-            }
+            if let open { nodes.append(fence(open, "prefix")) }
             nodes += emitList(body, display: display)
-            if let close {
-                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "postfix")], [.text(close)]))
-            }
+            if let close { nodes.append(fence(close, "postfix")) }
             return .element("mrow", [], nodes)
         case .accent(let base, let mark, let stretchy, let below):
             let isBrace = mark == "⏞" || mark == "⏟"
@@ -329,6 +334,9 @@ struct Emitter {
             return false
         }
     }
+
+    /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
+    static let arrowDelimiters: Set<String> = ["↑", "↓", "↕", "⇑", "⇓", "⇕"]
 
     /// `<mo>` attributes in a fixed order.
     static func attributes(_ a: OperatorAttributes) -> [Attribute] {
