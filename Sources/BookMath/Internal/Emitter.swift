@@ -194,6 +194,9 @@ struct Emitter {
                 inner = .element("mrow", [Attribute("style", "transform:translateX(-\(percent)%)")], [inner])
             }
             return .element("mpadded", [Attribute("width", "0")], [inner])
+        case .rule(let width, let height, let depth):
+            return .selfClosing("mspace", [Attribute("width", Emitter.em(width)), Attribute("height", Emitter.em(height)),
+                                           Attribute("depth", Emitter.em(depth)), Attribute("style", "background-color:currentcolor")])
         case .raised(let body, let amount):
             return .element("mpadded", [Attribute("voffset", Emitter.em(amount))], [emit(body, display: display)])
         case .phantom(let body, let keepWidth, let keepHeight):
@@ -320,7 +323,7 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised:
+        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised, .rule:
             return true
         case .fenced(let open, _, _):
             return open != nil

@@ -101,6 +101,8 @@ struct MathSyntax: Sendable, Equatable {
         /// The body with no width, drawn to the left of (`1`), centred on (`0.5`) or to the
         /// right of (`0`) its position: `\llap`, `\clap`, `\rlap`. The fraction is of its own width.
         case lap(MathSyntax, shift: Double)
+        /// A filled box of a width, height and depth in em (`\rule`).
+        case rule(width: Double, height: Double, depth: Double)
         /// The body raised by a length in em (`\raisebox`).
         case raised(MathSyntax, by: Double)
         /// A big operator symbol (`\sum`, `\int`).

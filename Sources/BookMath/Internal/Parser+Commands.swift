@@ -158,6 +158,35 @@ extension Parser {
             change.displayStyle = level == 0
             change.scriptLevel = max(0, level - 1)
             return MathSyntax(.styled(change, [node]), at: offset)
+        case "cancel", "bcancel", "xcancel", "sout":
+            // Strokes painted as CSS gradients over the body's box (MathML Core has no menclose).
+            let body = try parseArgument(for: token)
+            func stroke(_ direction: String) -> String {
+                "linear-gradient(\(direction),transparent calc(50% - 0.03em),currentcolor calc(50% - 0.03em),currentcolor calc(50% + 0.03em),transparent calc(50% + 0.03em))"
+            }
+            let strokes = ["cancel": [stroke("to top right")], "bcancel": [stroke("to bottom right")],
+                           "xcancel": [stroke("to top right"), stroke("to bottom right")], "sout": [stroke("to bottom")]][name] ?? []
+            var change = MathSyntax.StyleChange()
+            change.css = "background-image:" + strokes.joined(separator: ",")
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "bra", "ket", "braket", "set":
+            // braket's \bra{x} is ⟨x|, \ket{x} |x⟩, \braket{x} ⟨x⟩, \set{x} {x}.
+            let body = try parseArgument(for: token)
+            let (open, close) = ["bra": ("⟨", "|"), "ket": ("|", "⟩"), "braket": ("⟨", "⟩"), "set": ("{", "}")][name] ?? ("", "")
+            return MathSyntax(.row([MathSyntax(.op(open, .nonStretchy), at: offset), body, MathSyntax(.op(close, .nonStretchy), at: offset)]), at: offset)
+        case "Bra", "Ket", "Braket", "Set":
+            let body = try parseArgument(for: token)
+            let (open, close) = ["Bra": ("⟨", "|"), "Ket": ("|", "⟩"), "Braket": ("⟨", "⟩"), "Set": ("{", "}")][name] ?? ("", "")
+            return MathSyntax(.fenced(open: open, body: Emitter.items(of: body), close: close), at: offset)
+        case "rule":
+            let raise = try parseOptionalLength(for: token) ?? 0
+            let width = try parseLength(for: token)
+            let height = try parseLength(for: token)
+            let rule = MathSyntax(.rule(width: max(0, width), height: max(0, height + raise), depth: max(0, -raise)), at: offset)
+            return rule
+        case "TextOrMath":
+            _ = try parseTextArgument(for: token, font: .roman)
+            return try parseArgument(for: token)
         case "boxed", "fbox":
             let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
@@ -270,6 +299,24 @@ extension Parser {
     static func unwrapped(_ node: MathSyntax) -> MathSyntax {
         if case .row(let items) = node.kind, items.count == 1 { return items[0] }
         return node
+    }
+
+    /// Reads an optional `[length]` (`\rule[-2pt]{…}{…}`) in em, or `nil` when there is none.
+    mutating func parseOptionalLength(for command: Token) throws(MathError) -> Double? {
+        guard let open = try peekNonSpace(), open.kind == .character("[") else { return nil }
+        position += 1
+        var text = ""
+        while let token = try next(), token.kind != .character("]") {
+            switch token.kind {
+            case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .space: break
+            default: throw MathError(message: "invalid length in '[…]' after \(Parser.name(of: command))", offset: token.offset)
+            }
+        }
+        guard let value = Length.em(text) else {
+            throw MathError(message: "invalid length '\(text)' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: open.offset)
+        }
+        return value
     }
 
     /// Reads a braced delimiter argument (`\genfrac`'s `{(}`, `{\{}` or `{}`): `nil` when empty or `.`.
