@@ -87,7 +87,7 @@ enum CommandTable {
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "boxed", "hline", "hdashline", "smash", "cr",
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
         "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap", "raisebox", "colorbox", "fcolorbox", "genfrac",
-        "cancel", "bcancel", "xcancel", "sout", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
+        "cancel", "bcancel", "xcancel", "sout", "angl", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
     ]
 
     /// Environment names.

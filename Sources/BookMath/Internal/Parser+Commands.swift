@@ -169,6 +169,12 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.css = "background-image:" + strokes.joined(separator: ",")
             return MathSyntax(.styled(change, [body]), at: offset)
+        case "angl":
+            // The actuarial angle: rules above and to the right of the body.
+            let body = try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.css = "border-top:0.04em solid currentcolor;border-right:0.04em solid currentcolor;padding:0.1em 0.1em 0 0.05em"
+            return MathSyntax(.styled(change, [body]), at: offset)
         case "bra", "ket", "braket", "set":
             // braket's \bra{x} is ⟨x|, \ket{x} |x⟩, \braket{x} ⟨x⟩, \set{x} {x}.
             let body = try parseArgument(for: token)
