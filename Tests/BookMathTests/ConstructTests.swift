@@ -94,6 +94,8 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
              "<mrow><mi>a</mi><mo>⋖</mo><mi>b</mi><mo>⊩</mo><mi>c</mi><mo stretchy=\"false\">⟨</mo><mi>x</mi><mo stretchy=\"false\">⟩</mo><mi mathvariant=\"normal\">ℷ</mi></mrow>"),
         Case(.inline, "a_{\\angl{n}}",
              "<msub><mi>a</mi><mrow style=\"border-top:0.04em solid currentcolor;border-right:0.04em solid currentcolor;padding:0.1em 0.1em 0 0.05em\"><mi>n</mi></mrow></msub>"),
+        Case(.inline, "f \\colon X",
+             "<mrow><mi>f</mi><mo lspace=\"0.1111em\" rspace=\"0.3333em\">:</mo><mi>X</mi></mrow>"),
         Case(.inline, "a \\bmod b",
              "<mrow><mi>a</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\">mod</mo><mi>b</mi></mrow>"),
         Case(.inline, "f^\\prime",

@@ -8,6 +8,10 @@ extension Parser {
     /// - Throws: ``MathError``, including "unknown command" with a suggestion.
     mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> MathSyntax? {
         let offset = token.offset
+        if name == "colon" {
+            // amsmath: \mskip2mu, then ':' and \mskip6mu (`f\colon X\to Y`).
+            return MathSyntax(.op(":", OperatorAttributes(lspace: "0.1111em", rspace: "0.3333em")), at: offset)
+        }
         if let symbol = SymbolTable.symbols[name] {
             return symbolNode(symbol, at: offset)
         }
