@@ -82,7 +82,7 @@ enum CommandTable {
         "text", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "textcolor", "phantom", "hphantom",
         "vphantom", "mathstrut", "strut", "not", "tag", "label", "nonumber", "notag", "overset", "underset", "stackrel", "substack",
         "pmod", "bmod", "pod", "mod", "begin", "end", "limits", "nolimits", "displaylimits", "allowbreak", "nobreak", "relax",
-        "def", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
+        "def", "gdef", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "boxed", "hline", "hdashline", "smash", "cr",
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",

@@ -262,7 +262,7 @@ extension Parser {
             return MathSyntax(.row(items), at: offset)
         case "begin":
             return try parseEnvironment(token)
-        case "def", "newcommand", "renewcommand":
+        case "def", "gdef", "newcommand", "renewcommand":
             try parseDefinition(token)
             return nil
         case "KaTeX", "LaTeX", "TeX":
@@ -492,10 +492,34 @@ extension Parser {
             guard let close = try peekNonSpace(), close.kind == .endGroup else { throw missingArgument(token) }
             position += 1
         }
-        guard let open = try peekNonSpace() else { throw missingArgument(token) }
-        if open.kind == .character("[") || open.kind == .parameter {
-            throw MathError(message: "macros with parameters are not supported", offset: open.offset)
+        var arity = 0
+        if Parser.name(of: token) == "\\def" || Parser.name(of: token) == "\\gdef" {
+            // \def\foo#1#2{…}: the parameters in order.
+            while let hash = try peek(), hash.kind == .parameter {
+                position += 1
+                guard let digit = try peek(), digit.kind == .character(Unicode.Scalar(UInt8(ascii: "1") + UInt8(arity))) else {
+                    throw MathError(message: "expected #\(arity + 1) in the parameters of \\\(name)", offset: hash.offset)
+                }
+                position += 1
+                arity += 1
+                if arity == 9 { break }
+            }
+        } else if let bracket = try peekNonSpace(), bracket.kind == .character("[") {
+            // \newcommand{\foo}[2]{…}
+            position += 1
+            var text = ""
+            while let inner = try next(), inner.kind != .character("]") {
+                if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) } else if inner.kind != .space { text += "?" }
+            }
+            guard let count = Int(text.filter { $0 != " " }), (0...9).contains(count) else {
+                throw MathError(message: "expected a number of arguments from 0 to 9 in '[…]'", offset: bracket.offset)
+            }
+            arity = count
+            if let optional = try peekNonSpace(), optional.kind == .character("[") {
+                throw MathError(message: "macros with an optional argument are not supported", offset: optional.offset)
+            }
         }
+        guard let open = try peekNonSpace() else { throw missingArgument(token) }
         guard open.kind == .beginGroup else { throw missingArgument(token) }
         position += 1
         var depth = 0
@@ -507,12 +531,10 @@ extension Parser {
             if inner.kind == .endGroup {
                 if depth == 0 {
                     macros[name] = body
+                    macroArity[name] = arity
                     return
                 }
                 depth -= 1
-            }
-            if inner.kind == .parameter {
-                throw MathError(message: "macros with parameters are not supported", offset: inner.offset)
             }
             body.append(inner)
         }

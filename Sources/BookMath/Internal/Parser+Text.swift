@@ -65,7 +65,7 @@ extension Parser {
                 guard closed else {
                     throw MathError(message: "'$' inside \\text opens math that is never closed", offset: token.offset)
                 }
-                var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros)
+                var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros, macroArity: macroArity)
                 sub.font = nil
                 sub.depth = self.depth
                 let math = try sub.parseFormula()
