@@ -495,7 +495,7 @@ extension Parser {
         var arity = 0
         if Parser.name(of: token) == "\\def" || Parser.name(of: token) == "\\gdef" {
             // \def\foo#1#2{…}: the parameters in order.
-            while let hash = try peek(), hash.kind == .parameter {
+            while let hash = try peekNonSpace(), hash.kind == .parameter {
                 position += 1
                 guard let digit = try peek(), digit.kind == .character(Unicode.Scalar(UInt8(ascii: "1") + UInt8(arity))) else {
                     throw MathError(message: "expected #\(arity + 1) in the parameters of \\\(name)", offset: hash.offset)
