@@ -269,6 +269,8 @@ enum SymbolTable {
         "ldots": Symbol("…", .inner),
         "cdots": Symbol("⋯", .inner),
         "ddots": Symbol("⋱", .inner),
+        "iddots": Symbol("⋰", .inner),
+        "mathellipsis": Symbol("…", .inner),
         "dotsc": Symbol("…", .inner),
         "dotsb": Symbol("⋯", .inner),
         "dotsm": Symbol("⋯", .inner),
