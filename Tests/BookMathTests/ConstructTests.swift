@@ -104,6 +104,8 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
              "<mtext>a…b ~</mtext>"),
         Case(.inline, "\\iddots \\mathellipsis",
              "<mrow><mo>⋰</mo><mo>…</mo></mrow>"),
+        Case(.inline, "\\begin{drcases} a & b \\end{drcases}",
+             "<mrow><mtable rowspacing=\"0.36em\" columnalign=\"left left\" columnspacing=\"1em\"><mtr><mtd style=\"text-align:left;text-align:-webkit-left\"><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>a</mi></mstyle></mtd><mtd style=\"text-align:left;text-align:-webkit-left\"><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>b</mi></mstyle></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\">}</mo></mrow>"),
         Case(.inline, "a \\bmod b",
              "<mrow><mi>a</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\">mod</mo><mi>b</mi></mrow>"),
         Case(.inline, "f^\\prime",

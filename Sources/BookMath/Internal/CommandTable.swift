@@ -95,7 +95,7 @@ enum CommandTable {
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "cases", "dcases", "rcases",
         "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split", "gathered", "gather", "gather*",
         "array", "darray", "subarray", "equation", "equation*", "multline", "multline*", "matrix*", "pmatrix*", "bmatrix*",
-        "Bmatrix*", "vmatrix*", "Vmatrix*",
+        "Bmatrix*", "vmatrix*", "Vmatrix*", "drcases",
     ]
 
     /// Every known command name, for suggestions.

@@ -58,11 +58,11 @@ extension Parser {
             // table) shrinks with it: columns a \thickspace-like 0.57em apart, not 0.8em.
             let node = MathSyntax(.table(table), at: offset)
             return MathSyntax(.styled(MathSyntax.StyleChange(scriptLevel: 1), [node]), at: offset)
-        case "cases", "dcases", "rcases":
+        case "cases", "dcases", "rcases", "drcases":
             table.columnAlign = ["left"]
             table.rowSpacing = 0.16 + 1.2 * stretch - 1
-            table.displayStyle = name == "dcases"
-            if name == "rcases" { close = "}" } else { open = "{" }
+            table.displayStyle = name == "dcases" || name == "drcases"
+            if name.hasSuffix("rcases") { close = "}" } else { open = "{" }
         case "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split":
             table.columnAlign = ["right", "left"]
             table.columnSpacing = 0
