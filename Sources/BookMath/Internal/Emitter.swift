@@ -147,9 +147,15 @@ struct Emitter {
         case .fenced(let open, let body, let close):
             // Arrows are stretchy only in the operator dictionary's infix form, so as
             // \left/\right delimiters they are told to stretch (about the axis, as in TeX).
+            // Content no taller than a parenthesis gets TeX's text-size delimiter, drawn
+            // non-stretchy: Chromium gives a stretchy operator the width of its widest size
+            // variant (MathML Core), which leaves a visible gap inside `\left( x \right)`.
+            let small = Emitter.fitsTextDelimiter(body)
             func fence(_ text: String, _ form: String) -> Node {
                 var attributes = [Attribute("fence", "true"), Attribute("form", form)]
-                if Emitter.arrowDelimiters.contains(text) {
+                if small {
+                    attributes.append(Attribute("stretchy", "false"))
+                } else if Emitter.arrowDelimiters.contains(text) {
                     attributes += [Attribute("stretchy", "true"), Attribute("symmetric", "true")]
                 }
                 return .element("mo", attributes, [.text(text)])
@@ -336,6 +342,36 @@ struct Emitter {
         case .op, .space, .styleSpace, .strut, .scriptPrime, .extensibleArrow:
             return false
         }
+    }
+
+    /// Whether `\left…\right` around these items would get the text-size delimiter in TeX
+    /// (the items reach at most about 0.8em above and 0.3em below the baseline, within
+    /// `\delimiterfactor` of a parenthesis): letters, digits, ordinary operators, operator
+    /// names, text and spaces, with at most a one-level subscript of such atoms. Anything
+    /// with a superscript, fraction, root, accent, big operator, table or nested delimiter
+    /// counts as tall.
+    static func fitsTextDelimiter(_ items: [MathSyntax]) -> Bool {
+        func plain(_ node: MathSyntax, scripts: Bool) -> Bool {
+            switch node.kind {
+            case .identifier, .number, .space, .styleSpace, .function:
+                return true
+            case .text(let text):
+                // CJK and other tall scripts reach above a parenthesis.
+                return text.unicodeScalars.allSatisfy { $0.value < 0x0370 }
+            case .op(_, let attributes):
+                return attributes.stretchy != true && attributes.largeop != true && attributes.minsize == nil
+            case .row(let inner):
+                return inner.allSatisfy { plain($0, scripts: scripts) }
+            case .styled(let change, let inner):
+                return change.displayStyle == nil && change.scriptLevel == nil && change.size == nil && change.css == nil
+                    && inner.allSatisfy { plain($0, scripts: scripts) }
+            case .scripts(let base, let sub?, nil):
+                return scripts && plain(base, scripts: false) && plain(sub, scripts: false)
+            default:
+                return false
+            }
+        }
+        return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
     }
 
     /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
