@@ -70,6 +70,11 @@ import Testing
         Bad(tex: "a & b", message: "'&' is only allowed inside an environment such as aligned or matrix", offset: 2, suggestion: nil),
         Bad(tex: "\\begin{matrix}a", message: "missing \\end for this \\begin", offset: 0, suggestion: nil),
         Bad(tex: "a\\hspace{nanem}", message: "invalid length 'nanem' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: 1, suggestion: nil),
+        Bad(tex: "\\colorbox{red;top:0}{a}", message: "invalid colour 'red;top:0' (expected a name such as red or a hex colour such as #ff0000)", offset: 9, suggestion: nil),
+        Bad(tex: "\\genfrac(){}{5}{a}{b}", message: "invalid style '5' in \\genfrac (expected 0, 1, 2, 3 or nothing)", offset: 0, suggestion: nil),
+        Bad(tex: "\\def\\f#1{#1} \\f", message: "\\f needs 1 argument", offset: 13, suggestion: nil),
+        Bad(tex: "\\def\\f#2{x}", message: "expected #1 in the parameters of \\f", offset: 6, suggestion: nil),
+        Bad(tex: "\\def\\f#1{\\f{#1#1}}\\f{a}", message: "macro \\f expands to too much", offset: 18, suggestion: nil),
         Bad(tex: "a\\kern99999em", message: "invalid length '99999em' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: 1, suggestion: nil),
     ]
 

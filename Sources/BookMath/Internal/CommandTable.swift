@@ -22,9 +22,9 @@ enum CommandTable {
         "hat": ("^", false, false), "widehat": ("^", true, false), "check": ("ˇ", false, false), "widecheck": ("ˇ", true, false),
         "tilde": ("~", false, false), "widetilde": ("~", true, false), "bar": ("ˉ", false, false), "overline": ("‾", true, false),
         "underline": ("‾", true, true), "underbar": ("‾", true, true), "vec": ("⃗", false, false), "dot": ("˙", false, false),
-        "ddot": ("¨", false, false), "dddot": ("⃛", false, false), "acute": ("´", false, false), "grave": ("`", false, false),
+        "ddot": ("¨", false, false), "dddot": ("⃛", false, false), "acute": ("ˊ", false, false), "grave": ("ˋ", false, false),
         "breve": ("˘", false, false), "mathring": ("˚", false, false), "overrightarrow": ("→", true, false),
-        "overleftarrow": ("←", true, false), "overleftrightarrow": ("↔", true, false), "underrightarrow": ("→", true, true),
+        "overleftarrow": ("←", true, false), "overleftharpoon": ("↼", true, false), "overrightharpoon": ("⇀", true, false), "overleftrightarrow": ("↔", true, false), "underrightarrow": ("→", true, true),
         "underleftarrow": ("←", true, true), "underleftrightarrow": ("↔", true, true), "overbrace": ("⏞", true, false),
         "underbrace": ("⏟", true, true), "Overrightarrow": ("⇒", true, false), "overgroup": ("⏠", true, false),
         "undergroup": ("⏡", true, true), "overlinesegment": ("‾", true, false), "utilde": ("~", true, true),
@@ -32,7 +32,7 @@ enum CommandTable {
 
     /// Extensible arrows `\xrightarrow[below]{above}`.
     static let extensibleArrows: [String: String] = [
-        "xrightarrow": "→", "xleftarrow": "←", "xRightarrow": "⇒", "xLeftarrow": "⇐", "xleftrightarrow": "↔",
+        "xrightarrow": "→", "xleftarrow": "←", "xtofrom": "⇄", "xRightarrow": "⇒", "xLeftarrow": "⇐", "xleftrightarrow": "↔",
         "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪", "xhookleftarrow": "↩",
         "xrightleftharpoons": "⇌", "xleftrightharpoons": "⇋", "xtwoheadrightarrow": "↠", "xtwoheadleftarrow": "↞",
         "xrightharpoonup": "⇀", "xrightharpoondown": "⇁", "xleftharpoonup": "↼", "xleftharpoondown": "↽", "xlongequal": "=",
@@ -56,7 +56,7 @@ enum CommandTable {
     /// Text commands and the alphabet of their content.
     static let texts: [String: MathFont] = [
         "text": .roman, "textrm": .roman, "textnormal": .roman, "textup": .roman, "mbox": .roman, "hbox": .roman,
-        "textit": .italic, "emph": .italic, "textbf": .bold, "textsf": .sansSerif, "texttt": .monospace, "textmd": .roman,
+        "textit": .italic, "textsl": .italic, "emph": .italic, "textbf": .bold, "textsf": .sansSerif, "texttt": .monospace, "textmd": .roman,
     ]
 
     /// Delimiter sizes of `\big` and friends, in em.
@@ -82,10 +82,12 @@ enum CommandTable {
         "text", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "textcolor", "phantom", "hphantom",
         "vphantom", "mathstrut", "strut", "not", "tag", "label", "nonumber", "notag", "overset", "underset", "stackrel", "substack",
         "pmod", "bmod", "pod", "mod", "begin", "end", "limits", "nolimits", "displaylimits", "allowbreak", "nobreak", "relax",
-        "def", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
+        "def", "gdef", "newcommand", "renewcommand", "KaTeX", "LaTeX", "TeX", " ", "hspace", "kern", "mkern", "mskip", "hskip", "over",
         "choose", "atop", "brack", "brace", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
         "LARGE", "huge", "Huge", "rm", "bf", "it", "cal", "sf", "tt", "boxed", "hline", "hdashline", "smash", "cr",
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
+        "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap", "raisebox", "colorbox", "fcolorbox", "genfrac",
+        "cancel", "bcancel", "xcancel", "sout", "angl", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
     ]
 
     /// Environment names.
@@ -93,6 +95,7 @@ enum CommandTable {
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "cases", "dcases", "rcases",
         "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split", "gathered", "gather", "gather*",
         "array", "darray", "subarray", "equation", "equation*", "multline", "multline*", "matrix*", "pmatrix*", "bmatrix*",
+        "Bmatrix*", "vmatrix*", "Vmatrix*", "drcases",
     ]
 
     /// Every known command name, for suggestions.

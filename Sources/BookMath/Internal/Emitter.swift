@@ -39,7 +39,7 @@ struct Emitter {
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
                 switch result[index].kind {
-                case .space, .styleSpace, .strut: break
+                case .space, .styleSpace, .strut, .scriptPrime: break
                 case .largeOperator: previous = .largeOperator(.display); atStart = false
                 default: previous = nil; atStart = false
                 }
@@ -104,6 +104,14 @@ struct Emitter {
             return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
         case .strut(let height):
             return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
+        case .scriptPrime(let mark):
+            // The prime glyphs of OpenType math fonts already sit at superscript height, so the
+            // superscript is undone: back to the base's size (a relative scriptlevel inside the
+            // script) and down by the superscript shift (0.363em of the base in Latin Modern
+            // Math = 0.511em at script size), with no box of its own to push the subscript.
+            let mark = Node.element("mo", [Attribute("lspace", "0em"), Attribute("rspace", "0em")], [.text(mark)])
+            return .element("mpadded", [Attribute("height", "0"), Attribute("depth", "0"), Attribute("voffset", "-0.511em")],
+                            [.element("mstyle", [Attribute("scriptlevel", "-1")], [mark])])
         case .row(let items):
             return emitRow(items, display: display)
         case .largeOperator(let text, _):
@@ -137,14 +145,25 @@ struct Emitter {
             guard let index else { return .element("msqrt", [], emitList(Emitter.items(of: body), display: display)) }
             return .element("mroot", [], [emit(body, display: display), emit(index, display: false)])
         case .fenced(let open, let body, let close):
+            // Arrows are stretchy only in the operator dictionary's infix form, so as
+            // \left/\right delimiters they are told to stretch (about the axis, as in TeX).
+            // Content no taller than a parenthesis gets TeX's text-size delimiter, drawn
+            // non-stretchy: Chromium gives a stretchy operator the width of its widest size
+            // variant (MathML Core), which leaves a visible gap inside `\left( x \right)`.
+            let small = Emitter.fitsTextDelimiter(body)
+            func fence(_ text: String, _ form: String) -> Node {
+                var attributes = [Attribute("fence", "true"), Attribute("form", form)]
+                if small {
+                    attributes.append(Attribute("stretchy", "false"))
+                } else if Emitter.arrowDelimiters.contains(text) {
+                    attributes += [Attribute("stretchy", "true"), Attribute("symmetric", "true")]
+                }
+                return .element("mo", attributes, [.text(text)])
+            }
             var nodes: [Node] = []
-            if let open {
-                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "prefix")], [.text(open)]))
-            }
+            if let open { nodes.append(fence(open, "prefix")) }
             nodes += emitList(body, display: display)
-            if let close {
-                nodes.append(.element("mo", [Attribute("fence", "true"), Attribute("form", "postfix")], [.text(close)]))
-            }
+            if let close { nodes.append(fence(close, "postfix")) }
             return .element("mrow", [], nodes)
         case .accent(let base, let mark, let stretchy, let below):
             let isBrace = mark == "⏞" || mark == "⏟"
@@ -173,6 +192,19 @@ struct Emitter {
             if height { attributes.append(Attribute("height", "0")) }
             if depth { attributes.append(Attribute("depth", "0")) }
             return .element("mpadded", attributes, [emit(body, display: display)])
+        case .lap(let body, let shift):
+            // MathML Core's mpadded has no "minus my own width", so the box is moved with CSS.
+            var inner = emit(body, display: display)
+            if shift > 0 {
+                let percent = Int((shift * 100).rounded())
+                inner = .element("mrow", [Attribute("style", "transform:translateX(-\(percent)%)")], [inner])
+            }
+            return .element("mpadded", [Attribute("width", "0")], [inner])
+        case .rule(let width, let height, let depth):
+            return .selfClosing("mspace", [Attribute("width", Emitter.em(width)), Attribute("height", Emitter.em(height)),
+                                           Attribute("depth", Emitter.em(depth)), Attribute("style", "background-color:currentcolor")])
+        case .raised(let body, let amount):
+            return .element("mpadded", [Attribute("voffset", Emitter.em(amount))], [emit(body, display: display)])
         case .phantom(let body, let keepWidth, let keepHeight):
             let phantom = Node.element("mphantom", [], [emit(body, display: display)])
             if keepWidth && keepHeight { return phantom }
@@ -261,11 +293,12 @@ struct Emitter {
                     cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
                 }
                 if table.alignPairs {
-                    // A pair's halves touch; consecutive pairs are 2em apart, as in amsmath.
+                    // A pair's halves touch; consecutive pairs are `pairSeparation` apart.
+                    let half = Emitter.em(table.pairSeparation / 2)
                     if column % 2 == 0 {
-                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:1em")
+                        cellStyle.append(column == 0 ? "padding-right:0" : "padding-right:0;padding-left:\(half)")
                     } else {
-                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:1em" : "padding-left:0")
+                        cellStyle.append(column + 1 < columns ? "padding-left:0;padding-right:\(half)" : "padding-left:0")
                     }
                 }
                 let cellAttributes = cellStyle.isEmpty ? [] : [Attribute("style", cellStyle.joined(separator: ";"))]
@@ -296,7 +329,7 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash:
+        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised, .rule:
             return true
         case .fenced(let open, _, _):
             return open != nil
@@ -306,10 +339,43 @@ struct Emitter {
             return !items.isEmpty
         case .styled(_, let items):
             return items.first.map(startsOrdinary) ?? false
-        case .op, .space, .styleSpace, .strut, .extensibleArrow:
+        case .op, .space, .styleSpace, .strut, .scriptPrime, .extensibleArrow:
             return false
         }
     }
+
+    /// Whether `\left…\right` around these items would get the text-size delimiter in TeX
+    /// (the items reach at most about 0.8em above and 0.3em below the baseline, within
+    /// `\delimiterfactor` of a parenthesis): letters, digits, ordinary operators, operator
+    /// names, text and spaces, with at most a one-level subscript of such atoms. Anything
+    /// with a superscript, fraction, root, accent, big operator, table or nested delimiter
+    /// counts as tall.
+    static func fitsTextDelimiter(_ items: [MathSyntax]) -> Bool {
+        func plain(_ node: MathSyntax, scripts: Bool) -> Bool {
+            switch node.kind {
+            case .identifier, .number, .space, .styleSpace, .function:
+                return true
+            case .text(let text):
+                // CJK and other tall scripts reach above a parenthesis.
+                return text.unicodeScalars.allSatisfy { $0.value < 0x0370 }
+            case .op(_, let attributes):
+                return attributes.stretchy != true && attributes.largeop != true && attributes.minsize == nil
+            case .row(let inner):
+                return inner.allSatisfy { plain($0, scripts: scripts) }
+            case .styled(let change, let inner):
+                return change.displayStyle == nil && change.scriptLevel == nil && change.size == nil && change.css == nil
+                    && inner.allSatisfy { plain($0, scripts: scripts) }
+            case .scripts(let base, let sub?, nil):
+                return scripts && plain(base, scripts: false) && plain(sub, scripts: false)
+            default:
+                return false
+            }
+        }
+        return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
+    }
+
+    /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
+    static let arrowDelimiters: Set<String> = ["↑", "↓", "↕", "⇑", "⇓", "⇕"]
 
     /// `<mo>` attributes in a fixed order.
     static func attributes(_ a: OperatorAttributes) -> [Attribute] {

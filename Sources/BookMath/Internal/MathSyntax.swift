@@ -47,6 +47,10 @@ struct MathSyntax: Sendable, Equatable {
         /// Whether each even column is a right-aligned half of an `align` pair whose right half
         /// starts with an empty `mrow` (so a leading relation keeps its spacing).
         var alignPairs: Bool
+        /// With `alignPairs`, the space between one pair and the next in em: amsmath's
+        /// `\minalignsep` (10pt) in `aligned`, none in `alignat`; `align` spreads its pairs
+        /// over the line, approximated by 2em.
+        var pairSeparation: Double = 1
     }
 
     /// What the node is.
@@ -66,6 +70,9 @@ struct MathSyntax: Sendable, Equatable {
         case styleSpace(text: Double, display: Double)
         /// An invisible strut of a height in em (`\vdots`' kern).
         case strut(Double)
+        /// Prime marks (`′`, `″` …) set as the superscript of a base that also has a
+        /// subscript (`x'_i`), drawn at the size and height of a prime that follows the base.
+        case scriptPrime(String)
         /// A braced group or any sequence: `<mrow>`.
         case row([MathSyntax])
         /// A base with sub/superscripts (placed beside, or under/over for big operators in
@@ -91,6 +98,13 @@ struct MathSyntax: Sendable, Equatable {
         case phantom(MathSyntax, keepWidth: Bool, keepHeight: Bool)
         /// `\smash`: the body drawn with no height and/or no depth.
         case smash(MathSyntax, height: Bool, depth: Bool)
+        /// The body with no width, drawn to the left of (`1`), centred on (`0.5`) or to the
+        /// right of (`0`) its position: `\llap`, `\clap`, `\rlap`. The fraction is of its own width.
+        case lap(MathSyntax, shift: Double)
+        /// A filled box of a width, height and depth in em (`\rule`).
+        case rule(width: Double, height: Double, depth: Double)
+        /// The body raised by a length in em (`\raisebox`).
+        case raised(MathSyntax, by: Double)
         /// A big operator symbol (`\sum`, `\int`).
         case largeOperator(String, limits: Limits)
         /// An operator name (`\sin`, `\lim`, `\operatorname{…}`).

@@ -8,6 +8,10 @@ extension Parser {
     /// - Throws: ``MathError``, including "unknown command" with a suggestion.
     mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> MathSyntax? {
         let offset = token.offset
+        if name == "colon" {
+            // amsmath: \mskip2mu, then ':' and \mskip6mu (`f\colon X\to Y`).
+            return MathSyntax(.op(":", OperatorAttributes(lspace: "0.1111em", rspace: "0.3333em")), at: offset)
+        }
         if let symbol = SymbolTable.symbols[name] {
             return symbolNode(symbol, at: offset)
         }
@@ -116,6 +120,83 @@ extension Parser {
             let which = try parseOptionalArgument().flatMap(Parser.plainText(of:)) ?? "tb"
             let body = try parseArgument(for: token)
             return MathSyntax(.smash(body, height: which.contains("t"), depth: which.contains("b")), at: offset)
+        case "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap":
+            let body = name.hasPrefix("math") ? try parseArgument(for: token) : try parseTextArgument(for: token, font: .roman)
+            let shift = name.hasSuffix("llap") ? 1.0 : name.hasSuffix("clap") ? 0.5 : 0
+            return MathSyntax(.lap(body, shift: shift), at: offset)
+        case "raisebox":
+            let amount = try parseLength(for: token)
+            let body = try parseTextArgument(for: token, font: .roman)
+            return MathSyntax(.raised(body, by: amount), at: offset)
+        case "colorbox", "fcolorbox":
+            let frame = name == "fcolorbox" ? try parseCSSColor(for: token) : nil
+            let background = try parseCSSColor(for: token)
+            let body = try parseTextArgument(for: token, font: .roman)
+            var change = MathSyntax.StyleChange()
+            // \fboxsep is 3pt; \fboxrule 0.4pt.
+            change.css = (frame.map { "border:0.04em solid \($0);" } ?? "") + "background-color:\(background);padding:0.3em"
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "genfrac":
+            let open = try parseBracedDelimiter(for: token)
+            let close = try parseBracedDelimiter(for: token)
+            let thicknessText = try parseRawArgument(for: token).filter { $0 != " " }
+            var thickness: String?
+            if !thicknessText.isEmpty {
+                guard let value = Length.em(thicknessText), value >= 0 else {
+                    throw MathError(message: "invalid rule thickness '\(thicknessText)' in \\genfrac (expected a length such as 0pt)", offset: offset)
+                }
+                thickness = Emitter.em(value)
+            }
+            let styleText = try parseRawArgument(for: token).filter { $0 != " " }
+            guard ["", "0", "1", "2", "3"].contains(styleText) else {
+                throw MathError(message: "invalid style '\(styleText)' in \\genfrac (expected 0, 1, 2, 3 or nothing)", offset: offset)
+            }
+            let numerator = try parseArgument(for: token)
+            let denominator = try parseArgument(for: token)
+            var node = MathSyntax(.fraction(numerator: numerator, denominator: denominator, thickness: thickness, displayStyle: nil), at: offset)
+            if open != nil || close != nil {
+                node = MathSyntax(.fenced(open: open, body: [node], close: close), at: offset)
+            }
+            guard let level = Int(styleText) else { return node }
+            var change = MathSyntax.StyleChange()
+            change.displayStyle = level == 0
+            change.scriptLevel = max(0, level - 1)
+            return MathSyntax(.styled(change, [node]), at: offset)
+        case "cancel", "bcancel", "xcancel", "sout":
+            // Strokes painted as CSS gradients over the body's box (MathML Core has no menclose).
+            let body = try parseArgument(for: token)
+            func stroke(_ direction: String) -> String {
+                "linear-gradient(\(direction),transparent calc(50% - 0.03em),currentcolor calc(50% - 0.03em),currentcolor calc(50% + 0.03em),transparent calc(50% + 0.03em))"
+            }
+            let strokes = ["cancel": [stroke("to top right")], "bcancel": [stroke("to bottom right")],
+                           "xcancel": [stroke("to top right"), stroke("to bottom right")], "sout": [stroke("to bottom")]][name] ?? []
+            var change = MathSyntax.StyleChange()
+            change.css = "background-image:" + strokes.joined(separator: ",")
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "angl":
+            // The actuarial angle: rules above and to the right of the body.
+            let body = try parseArgument(for: token)
+            var change = MathSyntax.StyleChange()
+            change.css = "border-top:0.04em solid currentcolor;border-right:0.04em solid currentcolor;padding:0.1em 0.1em 0 0.05em"
+            return MathSyntax(.styled(change, [body]), at: offset)
+        case "bra", "ket", "braket", "set":
+            // braket's \bra{x} is ⟨x|, \ket{x} |x⟩, \braket{x} ⟨x⟩, \set{x} {x}.
+            let body = try parseArgument(for: token)
+            let (open, close) = ["bra": ("⟨", "|"), "ket": ("|", "⟩"), "braket": ("⟨", "⟩"), "set": ("{", "}")][name] ?? ("", "")
+            return MathSyntax(.row([MathSyntax(.op(open, .nonStretchy), at: offset), body, MathSyntax(.op(close, .nonStretchy), at: offset)]), at: offset)
+        case "Bra", "Ket", "Braket", "Set":
+            let body = try parseArgument(for: token)
+            let (open, close) = ["Bra": ("⟨", "|"), "Ket": ("|", "⟩"), "Braket": ("⟨", "⟩"), "Set": ("{", "}")][name] ?? ("", "")
+            return MathSyntax(.fenced(open: open, body: Emitter.items(of: body), close: close), at: offset)
+        case "rule":
+            let raise = try parseOptionalLength(for: token) ?? 0
+            let width = try parseLength(for: token)
+            let height = try parseLength(for: token)
+            let rule = MathSyntax(.rule(width: max(0, width), height: max(0, height + raise), depth: max(0, -raise)), at: offset)
+            return rule
+        case "TextOrMath":
+            _ = try parseTextArgument(for: token, font: .roman)
+            return try parseArgument(for: token)
         case "boxed", "fbox":
             let body = name == "fbox" ? try parseTextArgument(for: token, font: .roman) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
@@ -162,7 +243,8 @@ extension Parser {
                                          columnSpacing: 1, displayStyle: false, scriptLevel: nil, alignPairs: false)
             return MathSyntax(.table(table), at: offset)
         case "bmod":
-            return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2222em", rspace: "0.2222em")), at: offset)
+            // LaTeX: \mskip-\medmuskip\mkern5mu\mathbin{mod}\mkern5mu\mskip-\medmuskip, i.e. 5mu a side.
+            return MathSyntax(.op("mod", OperatorAttributes(lspace: "0.2778em", rspace: "0.2778em")), at: offset)
         case "pmod", "pod", "mod":
             let argument = try parseArgument(for: token)
             // amsmath: 18mu before in display style; 12mu (\mod) or 8mu (\pmod, \pod) in text style.
@@ -180,7 +262,7 @@ extension Parser {
             return MathSyntax(.row(items), at: offset)
         case "begin":
             return try parseEnvironment(token)
-        case "def", "newcommand", "renewcommand":
+        case "def", "gdef", "newcommand", "renewcommand":
             try parseDefinition(token)
             return nil
         case "KaTeX", "LaTeX", "TeX":
@@ -227,6 +309,54 @@ extension Parser {
     static func unwrapped(_ node: MathSyntax) -> MathSyntax {
         if case .row(let items) = node.kind, items.count == 1 { return items[0] }
         return node
+    }
+
+    /// Reads an optional `[length]` (`\rule[-2pt]{…}{…}`) in em, or `nil` when there is none.
+    mutating func parseOptionalLength(for command: Token) throws(MathError) -> Double? {
+        guard let open = try peekNonSpace(), open.kind == .character("[") else { return nil }
+        position += 1
+        var text = ""
+        while let token = try next(), token.kind != .character("]") {
+            switch token.kind {
+            case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .space: break
+            default: throw MathError(message: "invalid length in '[…]' after \(Parser.name(of: command))", offset: token.offset)
+            }
+        }
+        guard let value = Length.em(text) else {
+            throw MathError(message: "invalid length '\(text)' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: open.offset)
+        }
+        return value
+    }
+
+    /// Reads a braced delimiter argument (`\genfrac`'s `{(}`, `{\{}` or `{}`): `nil` when empty or `.`.
+    mutating func parseBracedDelimiter(for command: Token) throws(MathError) -> String? {
+        guard let open = try peekNonSpace(), open.kind == .beginGroup else { return try parseDelimiter(after: command) }
+        position += 1
+        if let close = try peekNonSpace(), close.kind == .endGroup {
+            position += 1
+            return nil
+        }
+        let delimiter = try parseDelimiter(after: command)
+        guard let close = try peekNonSpace(), close.kind == .endGroup else {
+            throw MathError(message: "expected '}' after the delimiter of \(Parser.name(of: command))", offset: open.offset)
+        }
+        position += 1
+        return delimiter
+    }
+
+    /// Reads a colour argument for CSS: a name or `#hex`, letters and digits only, so that
+    /// it cannot carry other CSS.
+    mutating func parseCSSColor(for command: Token) throws(MathError) -> String {
+        let start = try peekNonSpace()?.offset ?? command.offset
+        let text = try parseRawArgument(for: command).filter { $0 != " " }
+        let valid = !text.isEmpty && text.count <= 32 && text.unicodeScalars.enumerated().allSatisfy { index, scalar in
+            (index == 0 && scalar == "#") || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        guard valid else {
+            throw MathError(message: "invalid colour '\(text)' (expected a name such as red or a hex colour such as #ff0000)", offset: start)
+        }
+        return text
     }
 
     /// Reads a delimiter after `\left`, `\right`, `\middle` or `\big`: `nil` for `.`.
@@ -295,9 +425,13 @@ extension Parser {
                 position += 1
                 let delimiter = try parseDelimiter(after: token)
                 // Chromium gives a stretched slash a box far wider than its ink, so slashes
-                // keep their natural size.
+                // keep their natural size. Others grow symmetrically about the math axis, as
+                // TeX's delimiters do: without `symmetric` Chromium stretches an infix bar
+                // only to the row's own height and depth (it drops below the baseline and
+                // does not cover a fraction).
                 let slash = delimiter == "/" || delimiter == "\\"
-                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, lspace: "0.05em", rspace: "0.05em")), at: token.offset))
+                body.append(MathSyntax(.op(delimiter ?? "", OperatorAttributes(fence: true, stretchy: !slash, symmetric: slash ? nil : true,
+                                                                             lspace: "0.05em", rspace: "0.05em")), at: token.offset))
             case .command("right"):
                 position += 1
                 let close = try parseDelimiter(after: token)
@@ -358,10 +492,34 @@ extension Parser {
             guard let close = try peekNonSpace(), close.kind == .endGroup else { throw missingArgument(token) }
             position += 1
         }
-        guard let open = try peekNonSpace() else { throw missingArgument(token) }
-        if open.kind == .character("[") || open.kind == .parameter {
-            throw MathError(message: "macros with parameters are not supported", offset: open.offset)
+        var arity = 0
+        if Parser.name(of: token) == "\\def" || Parser.name(of: token) == "\\gdef" {
+            // \def\foo#1#2{…}: the parameters in order.
+            while let hash = try peekNonSpace(), hash.kind == .parameter {
+                position += 1
+                guard let digit = try peek(), digit.kind == .character(Unicode.Scalar(UInt8(ascii: "1") + UInt8(arity))) else {
+                    throw MathError(message: "expected #\(arity + 1) in the parameters of \\\(name)", offset: hash.offset)
+                }
+                position += 1
+                arity += 1
+                if arity == 9 { break }
+            }
+        } else if let bracket = try peekNonSpace(), bracket.kind == .character("[") {
+            // \newcommand{\foo}[2]{…}
+            position += 1
+            var text = ""
+            while let inner = try next(), inner.kind != .character("]") {
+                if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) } else if inner.kind != .space { text += "?" }
+            }
+            guard let count = Int(text.filter { $0 != " " }), (0...9).contains(count) else {
+                throw MathError(message: "expected a number of arguments from 0 to 9 in '[…]'", offset: bracket.offset)
+            }
+            arity = count
+            if let optional = try peekNonSpace(), optional.kind == .character("[") {
+                throw MathError(message: "macros with an optional argument are not supported", offset: optional.offset)
+            }
         }
+        guard let open = try peekNonSpace() else { throw missingArgument(token) }
         guard open.kind == .beginGroup else { throw missingArgument(token) }
         position += 1
         var depth = 0
@@ -373,12 +531,10 @@ extension Parser {
             if inner.kind == .endGroup {
                 if depth == 0 {
                     macros[name] = body
+                    macroArity[name] = arity
                     return
                 }
                 depth -= 1
-            }
-            if inner.kind == .parameter {
-                throw MathError(message: "macros with parameters are not supported", offset: inner.offset)
             }
             body.append(inner)
         }

@@ -1,4 +1,13 @@
 extension Parser {
+    /// Text-mode commands that stand for one character (`\ldots`, `\textasciitilde`, …).
+    static let textSymbols: [String: String] = [
+        "ldots": "…", "dots": "…", "textellipsis": "…", "textasciitilde": "~", "textasciicircum": "^", "textbar": "|",
+        "textless": "<", "textgreater": ">", "textunderscore": "_", "textendash": "–", "textemdash": "—",
+        "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”", "textdollar": "$",
+        "textbraceleft": "{", "textbraceright": "}", "textbullet": "•", "textdagger": "†", "textdaggerdbl": "‡",
+        "textsection": "§", "textparagraph": "¶", "textregistered": "®", "textdegree": "°", "textperiodcentered": "·",
+    ]
+
     /// Parses the braced argument of `\text` and friends in text mode: spaces count, letters
     /// are upright, and a few commands (spaces, escaped characters, nested text fonts,
     /// phantoms) are understood.
@@ -65,7 +74,7 @@ extension Parser {
                 guard closed else {
                     throw MathError(message: "'$' inside \\text opens math that is never closed", offset: token.offset)
                 }
-                var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros)
+                var sub = Parser(tokens: inner, endOffset: token.offset, macros: macros, macroArity: macroArity)
                 sub.font = nil
                 sub.depth = self.depth
                 let math = try sub.parseFormula()
@@ -88,6 +97,8 @@ extension Parser {
                 case "%", "#", "&", "_", "$", "{", "}":
                     run += name
                 case "textbackslash": run += "\\"
+                case _ where Parser.textSymbols[name] != nil:
+                    run += Parser.textSymbols[name] ?? ""
                 case "S", "P", "dag", "ddag", "copyright", "pounds":
                     run += SymbolTable.symbols[name]?.text ?? ""
                 case "phantom", "hphantom", "vphantom":

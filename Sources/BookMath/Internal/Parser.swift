@@ -10,8 +10,10 @@ struct Parser {
     var position = 0
     /// The length of the source in UTF-8 bytes, the offset of "end of input" errors.
     let endOffset: Int
-    /// Parameterless macros defined with `\def` or `\newcommand`.
+    /// Macros defined with `\def` or `\newcommand`: their bodies (`#1`… as parameter tokens).
     var macros: [String: [Token]] = [:]
+    /// How many arguments each macro of `macros` takes (absent: none).
+    var macroArity: [String: Int] = [:]
     /// The current math alphabet, or `nil` for TeX's default letters.
     var font: MathFont?
     /// How many `]` end the current list (optional arguments).
@@ -33,10 +35,11 @@ struct Parser {
     }
 
     /// A parser over some tokens of another formula (math inside `\text{…$…$…}`).
-    init(tokens: [Token], endOffset: Int, macros: [String: [Token]]) {
+    init(tokens: [Token], endOffset: Int, macros: [String: [Token]], macroArity: [String: Int] = [:]) {
         self.tokens = tokens
         self.endOffset = endOffset
         self.macros = macros
+        self.macroArity = macroArity
     }
 
     // MARK: - Token access
@@ -49,8 +52,62 @@ struct Parser {
                 throw MathError(message: "macro \\\(name) expands without end", offset: tokens[position].offset)
             }
             let use = tokens[position]
-            let replacement = body.map { Token(kind: $0.kind, offset: use.offset, end: use.end) }
-            tokens.replaceSubrange(position...position, with: replacement)
+            let arity = macroArity[name] ?? 0
+            var end = position + 1
+            var arguments: [[Token]] = []
+            while arguments.count < arity {
+                while end < tokens.count, tokens[end].kind == .space { end += 1 }
+                guard end < tokens.count else {
+                    throw MathError(message: "\\\(name) needs \(arity) argument\(arity == 1 ? "" : "s")", offset: use.offset)
+                }
+                guard tokens[end].kind == .beginGroup else {
+                    if tokens[end].kind == .endGroup { throw MathError(message: "\\\(name) needs \(arity) argument\(arity == 1 ? "" : "s")", offset: use.offset) }
+                    arguments.append([tokens[end]])
+                    end += 1
+                    continue
+                }
+                var depth = 0
+                var argument: [Token] = []
+                end += 1
+                while true {
+                    guard end < tokens.count else {
+                        throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: use.offset)
+                    }
+                    let token = tokens[end]
+                    end += 1
+                    if token.kind == .endGroup {
+                        if depth == 0 { break }
+                        depth -= 1
+                    }
+                    if token.kind == .beginGroup { depth += 1 }
+                    argument.append(token)
+                }
+                arguments.append(argument)
+            }
+            var replacement: [Token] = []
+            var index = 0
+            while index < body.count {
+                let token = body[index]
+                if token.kind == .parameter, index + 1 < body.count {
+                    let next = body[index + 1]
+                    if case .character(let digit) = next.kind, let number = Int(String(digit)), number >= 1, number <= arguments.count {
+                        replacement += arguments[number - 1]
+                        index += 2
+                        continue
+                    }
+                    if next.kind == .parameter {
+                        replacement.append(Token(kind: .parameter, offset: use.offset, end: use.end))
+                        index += 2
+                        continue
+                    }
+                }
+                replacement.append(Token(kind: token.kind, offset: use.offset, end: use.end))
+                index += 1
+            }
+            if replacement.count > 100_000 {
+                throw MathError(message: "macro \\\(name) expands to too much", offset: use.offset)
+            }
+            tokens.replaceSubrange(position..<end, with: replacement)
         }
         return position < tokens.count ? tokens[position] : nil
     }
@@ -267,14 +324,21 @@ struct Parser {
             sup = nil
         }
         if primeCount > 0 {
-            var marks: [MathSyntax] = []
+            var marks: [String] = []
             var remaining = primeCount
             while remaining > 0 {
                 let chunk = min(remaining, 4)
-                marks.append(MathSyntax(.op(["′", "″", "‴", "⁗"][chunk - 1], OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset))
+                marks.append(["′", "″", "‴", "⁗"][chunk - 1])
                 remaining -= chunk
             }
-            base = MathSyntax(.row([base] + marks), at: base.offset)
+            if sub != nil {
+                // TeX sets x'_i as x_i^{\prime}: the subscript sits under the prime, against the base.
+                let prime = MathSyntax(.scriptPrime(marks.joined()), at: primesOffset)
+                sup = sup.map { MathSyntax(.row([prime, $0]), at: primesOffset) } ?? prime
+            } else {
+                let nodes = marks.map { MathSyntax(.op($0, OperatorAttributes(lspace: "0em", rspace: "0em")), at: primesOffset) }
+                base = MathSyntax(.row([base] + nodes), at: base.offset)
+            }
         }
         guard sub != nil || sup != nil else { return base }
         if case .accent(_, let mark, _, let below) = base.kind, mark == "⏞" || mark == "⏟" {
