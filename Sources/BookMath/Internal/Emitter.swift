@@ -166,9 +166,23 @@ struct Emitter {
             if let close { nodes.append(fence(close, "postfix")) }
             return .element("mrow", [], nodes)
         case .accent(let base, let mark, let stretchy, let below):
+            let baseNode = emit(base, display: display)
+            // \overline and \underline over more than one symbol: a stretchy U+203E does not
+            // stretch in Chromium (it covers the first letter only), so the rule is the border
+            // of an mrow, which spans the whole base. Over one symbol the glyph is right as is.
+            if mark == "‾" && stretchy, !Emitter.isSingleSymbol(base) {
+                let rule = below ? "border-bottom:0.06em solid;padding-bottom:0.1em" : "border-top:0.06em solid;padding-top:0.1em"
+                return .element("mrow", [Attribute("style", rule)], [baseNode])
+            }
+            // \vec: the combining arrow U+20D7 is placed beside the letter by Chromium; a small
+            // → centred over the base is what LaTeX draws.
+            if mark == "⃗" {
+                let arrow = Node.element(
+                    "mo", [Attribute("stretchy", "false"), Attribute("style", "font-size:0.6em")], [.text("→")])
+                return .element("mover", [Attribute("accent", "true")], [baseNode, arrow])
+            }
             let isBrace = mark == "⏞" || mark == "⏟"
             let markNode = Node.element("mo", [Attribute("stretchy", stretchy ? "true" : "false")], [.text(mark)])
-            let baseNode = emit(base, display: display)
             if below {
                 return .element("munder", isBrace ? [] : [Attribute("accentunder", "true")], [baseNode, markNode])
             }
@@ -398,6 +412,17 @@ struct Emitter {
     }
 
     /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
+    /// Whether `syntax` is one letter, number or operator (possibly wrapped in a one-item row).
+    static func isSingleSymbol(_ syntax: MathSyntax) -> Bool {
+        switch syntax.kind {
+        case .identifier(let name, _): return name.count == 1
+        case .number(let digits): return digits.count == 1
+        case .op: return true
+        case .row(let items): return items.count == 1 && isSingleSymbol(items[0])
+        default: return false
+        }
+    }
+
     static func em(_ value: Double) -> String {
         // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
         guard value.isFinite, abs(value) < 100_000 else { return "0em" }
