@@ -106,7 +106,7 @@ public struct Figure: Sendable {
     }
 
     private func renderPanel(_ panel: Panel, index k: Int, reservingNoteRoom: Bool) throws(FigureError) -> PanelOutput {
-        var renderer = PanelRenderer(
+        let renderer = PanelRenderer(
             panel: panel, index: k, prefix: "\(id)-p\(k)", width: panelWidth, height: panelHeight, clipNote: clipNote)
         renderer.reservesNoteRoom = reservingNoteRoom
         do {
