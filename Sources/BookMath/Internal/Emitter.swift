@@ -411,7 +411,6 @@ struct Emitter {
         return result
     }
 
-    /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
     /// Whether `syntax` is one letter, number or operator (possibly wrapped in a one-item row).
     static func isSingleSymbol(_ syntax: MathSyntax) -> Bool {
         switch syntax.kind {
@@ -423,6 +422,7 @@ struct Emitter {
         }
     }
 
+    /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
     static func em(_ value: Double) -> String {
         // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
         guard value.isFinite, abs(value) < 100_000 else { return "0em" }
