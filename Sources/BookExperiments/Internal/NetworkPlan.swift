@@ -91,18 +91,13 @@ struct NetworkPlan: Sendable {
         for runSpec in runSpecs {
             func node(_ key: String) -> SpecNode? { runSpec.node(key) ?? spec.node(key) }
             var varying: [String: String] = [:]
-            let name = try OptimizerSpec.name(run: runSpec, top: spec)
-            varying["optimizer"] = name
-            let optimizer = try OptimizerSpec.optimizer(named: name, run: runSpec, top: spec, varying: &varying)
+            let (name, optimizer, batchSize, seed) = try OptimizerSpec.training(
+                run: runSpec, top: spec, rowCount: dataset.count, varying: &varying)
             guard let epochsNode = node("epochs") else {
                 throw ExperimentError(at: runSpec.location, "missing 'epochs': how many passes over the data to train")
             }
             let epochs = try epochsNode.integer("epochs", in: 1...100_000)
             varying["epochs"] = String(epochs)
-            let batchSize = try node("batch_size")?.integer("batch_size", in: 1...dataset.count)
-            if let batchSize { varying["batch_size"] = String(batchSize) }
-            let seed = UInt64(try node("seed")?.integer("seed", in: 0...Int(Int32.max)) ?? 0)
-            varying["seed"] = String(seed)
             let initial: NeuralNetwork
             do {
                 initial = try NeuralNetwork(sizes: sizes, activations: activations, seed: seed)

@@ -75,6 +75,22 @@ enum OptimizerSpec {
         }
     }
 
+    /// The settings every trained model shares: the optimizer, the mini-batch size (at most
+    /// `rowCount`; `nil` is full batch) and the seed of the shuffling (and of the weights).
+    static func training(
+        run: SpecMap, top: SpecMap, rowCount: Int, varying: inout [String: String]
+    ) throws(ExperimentError) -> (name: String, optimizer: Optimizer, batchSize: Int?, seed: UInt64) {
+        func node(_ key: String) -> SpecNode? { run.node(key) ?? top.node(key) }
+        let name = try Self.name(run: run, top: top)
+        varying["optimizer"] = name
+        let optimizer = try Self.optimizer(named: name, run: run, top: top, varying: &varying)
+        let batchSize = try node("batch_size")?.integer("batch_size", in: 1...rowCount)
+        if let batchSize { varying["batch_size"] = String(batchSize) }
+        let seed = UInt64(try node("seed")?.integer("seed", in: 0...Int(Int32.max)) ?? 0)
+        varying["seed"] = String(seed)
+        return (name, optimizer, batchSize, seed)
+    }
+
     /// A value as it appears in a label.
     static func describe(_ node: SpecNode) -> String {
         switch node.value {

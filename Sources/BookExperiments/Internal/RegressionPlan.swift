@@ -52,15 +52,12 @@ struct RegressionPlan: Sendable {
         for runSpec in runSpecs {
             func node(_ key: String) -> SpecNode? { runSpec.node(key) ?? spec.node(key) }
             var varying: [String: String] = [:]
-            let name = try OptimizerSpec.name(run: runSpec, top: spec)
-            varying["optimizer"] = name
-            let optimizer = try OptimizerSpec.optimizer(named: name, run: runSpec, top: spec, varying: &varying)
+            let (name, optimizer, batchSize, seed) = try OptimizerSpec.training(
+                run: runSpec, top: spec, rowCount: dataset.count, varying: &varying)
             guard let stepsNode = node("steps") else {
                 throw ExperimentError(at: runSpec.location, "missing 'steps': how many updates to run")
             }
             let steps = try stepsNode.integer("steps", in: 1...OptimizationPlan.maximumSteps)
-            let batchSize = try node("batch_size")?.integer("batch_size", in: 1...dataset.count)
-            if let batchSize { varying["batch_size"] = String(batchSize) }
             let l2 = try node("l2")?.number("l2") ?? 0
             varying["l2"] = SpecNode.format(l2)
             let weights =
@@ -73,7 +70,6 @@ struct RegressionPlan: Sendable {
                     at: node("w0")?.location ?? runSpec.location,
                     "'w0' needs \(features) weight\(features == 1 ? "" : "s")")
             }
-            let seed = UInt64(try node("seed")?.integer("seed", in: 0...Int(Int32.max)) ?? 0)
             let label = try runSpec.text("label") ?? ""
             resolved.append(
                 (
