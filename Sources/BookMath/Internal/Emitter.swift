@@ -3,6 +3,19 @@ internal import BookHTML
 /// Writes ``MathSyntax`` trees as MathML Core, tracking display versus text style the way
 /// TeX does so that big operators get their limits in the right place.
 struct Emitter {
+    /// Whether the emitter is inside a script, a limit, a fraction in text style or another
+    /// script-style context, where TeX drops the spaces around binary operators, relations
+    /// and punctuation (`\sum_{i=1}` reads i=1). MathML Core only scales the operator
+    /// dictionary's spaces down there, so they are cleared explicitly.
+    var inScript = false
+
+    /// The emitter for content set in script style.
+    var script: Emitter {
+        var emitter = self
+        emitter.inScript = true
+        return emitter
+    }
+
     /// Emits a list as MathML nodes.
     ///
     /// Operator names get an invisible function application (U+2061) and, before an
@@ -91,7 +104,11 @@ struct Emitter {
             return .element("mi", upright && single ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
         case .number(let text):
             return .element("mn", [], [.text(text)])
-        case .op(let text, let attributes):
+        case .op(let text, var attributes):
+            if inScript, attributes.lspace == nil, attributes.rspace == nil, Emitter.losesSpaceInScripts(text) {
+                attributes.lspace = "0em"
+                attributes.rspace = "0em"
+            }
             let mo = Node.element("mo", Emitter.attributes(attributes), [.text(text)])
             // A sized delimiter (\bigg]) as the base of a script does not grow in Chromium
             // unless it sits in an mrow of its own.
@@ -122,8 +139,8 @@ struct Emitter {
             return emitScripts(base: base, sub: sub, sup: sup, display: display)
         case .underOver(let base, let under, let over, let accent):
             let baseNode = emit(base, display: display)
-            let underNode = under.map { emit($0, display: false) }
-            let overNode = over.map { emit($0, display: false) }
+            let underNode = under.map { script.emit($0, display: false) }
+            let overNode = over.map { script.emit($0, display: false) }
             return Emitter.underOver(baseNode, under: underNode, over: overNode, accent: accent)
         case .extensibleArrow(let arrow, let under, let over):
             // The labels get 0.3em on each side (mrow + mspace: MathML Core's mpadded has no
@@ -132,18 +149,21 @@ struct Emitter {
             func padded(_ label: MathSyntax?) -> Node {
                 let pad = Node.selfClosing("mspace", [Attribute("width", "0.3em")])
                 guard let label else { return .element("mrow", [], [pad, pad]) }
-                return .element("mrow", [], [pad, emit(label, display: false), pad])
+                return .element("mrow", [], [pad, script.emit(label, display: false), pad])
             }
             return Emitter.underOver(arrowNode, under: under.map { padded($0) }, over: padded(over), accent: false)
         case .fraction(let numerator, let denominator, let thickness, let displayStyle):
             var attributes: [Attribute] = []
             if let thickness { attributes.append(Attribute("linethickness", thickness)) }
-            let fraction = Node.element("mfrac", attributes, [emit(numerator, display: false), emit(denominator, display: false)])
+            // The parts of a fraction are in script style unless the fraction is in display style.
+            let partsInScript = displayStyle.map { !$0 } ?? (inScript || !display)
+            let parts = partsInScript ? script : Emitter(inScript: false)
+            let fraction = Node.element("mfrac", attributes, [parts.emit(numerator, display: false), parts.emit(denominator, display: false)])
             guard let displayStyle else { return fraction }
             return .element("mstyle", [Attribute("displaystyle", displayStyle ? "true" : "false"), Attribute("scriptlevel", "0")], [fraction])
         case .root(let body, let index):
             guard let index else { return .element("msqrt", [], emitList(Emitter.items(of: body), display: display)) }
-            return .element("mroot", [], [emit(body, display: display), emit(index, display: false)])
+            return .element("mroot", [], [emit(body, display: display), script.emit(index, display: false)])
         case .fenced(let open, let body, let close):
             // Arrows are stretchy only in the operator dictionary's infix form, so as
             // \left/\right delimiters they are told to stretch (about the axis, as in TeX).
@@ -198,7 +218,9 @@ struct Emitter {
                 return .element("mrow", [Attribute("style", css)], emitList(items, display: display))
             }
             let inner = change.displayStyle ?? ((change.scriptLevel ?? 0) > 0 ? false : display)
-            return .element("mstyle", attributes, emitList(items, display: inner))
+            var styled = self
+            if let level = change.scriptLevel { styled.inScript = level > 0 }
+            return .element("mstyle", attributes, styled.emitList(items, display: inner))
         case .table(let table):
             return emitTable(table)
         case .smash(let body, let height, let depth):
@@ -230,8 +252,8 @@ struct Emitter {
     /// Emits a base with scripts: beside (`msub`…) or, for big operators and operator names
     /// whose limits go under and over in this style, `munder`/`mover`/`munderover`.
     func emitScripts(base: MathSyntax, sub: MathSyntax?, sup: MathSyntax?, display: Bool) -> Node {
-        let subNode = sub.map { emit($0, display: false) }
-        let supNode = sup.map { emit($0, display: false) }
+        let subNode = sub.map { script.emit($0, display: false) }
+        let supNode = sup.map { script.emit($0, display: false) }
         var limits: MathSyntax.Limits?
         switch base.kind {
         case .largeOperator(_, let l), .function(_, let l): limits = l
@@ -285,7 +307,9 @@ struct Emitter {
                 if table.alignPairs && column % 2 == 1 {
                     content.insert(MathSyntax(.row([]), at: row.first?.offset ?? 0), at: 0)
                 }
-                var nodes = emitList(content, display: table.displayStyle)
+                var cellEmitter = self
+                if let level = table.scriptLevel { cellEmitter.inScript = level > 0 }
+                var nodes = cellEmitter.emitList(content, display: table.displayStyle)
                 if table.alignPairs && column % 2 == 1 {
                     nodes[0] = .element("mrow", [], [])
                     nodes = [.element("mrow", [], nodes)]
@@ -386,6 +410,15 @@ struct Emitter {
             }
         }
         return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
+    }
+
+    /// Whether TeX sets this operator without spaces in script style: binary operators,
+    /// relations and punctuation (the parenthesised entries of TeX's spacing table).
+    static func losesSpaceInScripts(_ text: String) -> Bool {
+        switch SymbolTable.operatorClass[text] {
+        case .binary?, .relation?, .punctuation?: return true
+        default: return false
+        }
     }
 
     /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
