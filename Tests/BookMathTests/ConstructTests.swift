@@ -211,7 +211,7 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
         Case(.inline, "\\boldsymbol{\\Lambda\\lambda}",
              "<mrow><mi>𝚲</mi><mi>𝝀</mi></mrow>"),
         Case(.inline, "\\vdots",
-             "<mrow><mi mathvariant=\"normal\">⋮</mi><mspace width=\"0em\" height=\"1.5em\" /></mrow>"),
+             "<mi mathvariant=\"normal\">⋮</mi>"),
         Case(.inline, "\\left( x \\middle| y \\right)",
              "<mrow><mo fence=\"true\" form=\"prefix\">(</mo><mi>x</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0.05em\" rspace=\"0.05em\">|</mo><mi>y</mi><mo fence=\"true\" form=\"postfix\">)</mo></mrow>"),
         Case(.inline, "\\left\\{ \\frac{a}{b} \\middle\\| c \\middle/ d \\right\\}",

@@ -52,7 +52,7 @@ struct Emitter {
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
                 switch result[index].kind {
-                case .space, .styleSpace, .strut, .scriptPrime: break
+                case .space, .styleSpace, .scriptPrime: break
                 case .largeOperator: previous = .largeOperator(.display); atStart = false
                 default: previous = nil; atStart = false
                 }
@@ -119,8 +119,6 @@ struct Emitter {
             return .selfClosing("mspace", [Attribute("width", Emitter.em(width))])
         case .styleSpace(let text, let displayWidth):
             return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
-        case .strut(let height):
-            return .selfClosing("mspace", [Attribute("width", "0em"), Attribute("height", Emitter.em(height))])
         case .scriptPrime(let mark):
             // The prime glyphs of OpenType math fonts already sit at superscript height, so the
             // superscript is undone: back to the base's size (a relative scriptlevel inside the
@@ -377,7 +375,7 @@ struct Emitter {
             return !items.isEmpty
         case .styled(_, let items):
             return items.first.map(startsOrdinary) ?? false
-        case .op, .space, .styleSpace, .strut, .scriptPrime, .extensibleArrow:
+        case .op, .space, .styleSpace, .scriptPrime, .extensibleArrow:
             return false
         }
     }

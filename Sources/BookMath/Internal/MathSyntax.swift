@@ -68,8 +68,6 @@ struct MathSyntax: Sendable, Equatable {
         /// A space whose width depends on the style (amsmath's `\pmod`: 18mu in display style,
         /// less in text style).
         case styleSpace(text: Double, display: Double)
-        /// An invisible strut of a height in em (`\vdots`' kern).
-        case strut(Double)
         /// Prime marks (`′`, `″` …) set as the superscript of a base that also has a
         /// subscript (`x'_i`), drawn at the size and height of a prime that follows the base.
         case scriptPrime(String)

@@ -54,9 +54,9 @@ extension Parser {
         }
         switch name {
         case "vdots":
-            // TeX's \vdots is 1.5em tall: the dots sit at the bottom of an empty kern.
-            let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
-            return MathSyntax(.row([dots, MathSyntax(.strut(1.5), at: offset)]), at: offset)
+            // The font's U+22EE, as LaTeX sets \vdots with an OpenType math font (unicode-math);
+            // the classic 15pt-tall box of latex.ltx would make its matrix row taller.
+            return MathSyntax(.identifier("⋮", upright: true), at: offset)
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = try parseArgument(for: token)
             let denominator = try parseArgument(for: token)
