@@ -101,6 +101,14 @@ import Testing
              "<mstyle mathcolor=\"#ffa666\"><mi>x</mi><mstyle mathcolor=\"#ffa666\"><mi>y</mi></mstyle></mstyle>"),
         Case(.inline, "\\definecolor{c1}{HTML}{FF8000}\\definecolor{c2}{RGB}{255,0,0}\\definecolor{c3}{gray}{0.5}\\definecolor{c4}{cmyk}{0,1,1,0.5}\\colorbox{c1}{a}\\color{c2}b\\color{c3}c\\color{c4}d",
              "<mrow><mrow style=\"background-color:#ff8000;padding:0.3em\"><mtext>a</mtext></mrow><mstyle mathcolor=\"#ff0000\"><mi>b</mi><mstyle mathcolor=\"#808080\"><mi>c</mi><mstyle mathcolor=\"#800000\"><mi>d</mi></mstyle></mstyle></mstyle></mrow>"),
+        Case(.inline, "\\begin{array}{|c||c|} a & b \\\\ \\hline\\hline c & d \\end{array}",
+             "<mtable rowspacing=\"0.16em\" columnalign=\"center center\" columnspacing=\"1em\"><mtr><mtd style=\"border-left:0.06em solid currentcolor;border-right:0.18em double currentcolor\"><mstyle scriptlevel=\"0\" displaystyle=\"false\"><mi>a</mi></mstyle></mtd><mtd style=\"border-right:0.06em solid currentcolor\"><mstyle scriptlevel=\"0\" displaystyle=\"false\"><mi>b</mi></mstyle></mtd></mtr><mtr><mtd style=\"border-top:0.18em double currentcolor;border-left:0.06em solid currentcolor;border-right:0.18em double currentcolor\"><mstyle scriptlevel=\"0\" displaystyle=\"false\"><mi>c</mi></mstyle></mtd><mtd style=\"border-top:0.18em double currentcolor;border-right:0.06em solid currentcolor\"><mstyle scriptlevel=\"0\" displaystyle=\"false\"><mi>d</mi></mstyle></mtd></mtr></mtable>"),
+        Case(.inline, "A =\\!= B",
+             "<mrow><mi>A</mi><mo rspace=\"0em\">=</mo><mspace width=\"-0.1667em\" /><mo lspace=\"0em\">=</mo><mi>B</mi></mrow>"),
+        Case(.inline, "{\\scriptstyle a \\atop \\scriptstyle b}",
+             "<mfrac linethickness=\"0\"><mstyle displaystyle=\"false\" scriptlevel=\"1\"><mi>a</mi></mstyle><mstyle displaystyle=\"false\" scriptlevel=\"1\"><mi>b</mi></mstyle></mfrac>"),
+        Case(.inline, "{\\color{red} a \\over b}",
+             "<mfrac><mstyle mathcolor=\"red\"><mi>a</mi></mstyle><mi>b</mi></mfrac>"),
     ]
 
     @Test(arguments: cases)
@@ -204,6 +212,9 @@ import Testing
         Bad(tex: "\\mathchoice{a}{b}{c}",
             message: "missing argument for \\mathchoice",
             offset: 0, suggestion: nil),
+        Bad(tex: "x \\eqref{g}",
+            message: "\\eqref is not supported inside math; refer to an equation with @eq-… in the text",
+            offset: 2, suggestion: nil),
         Bad(tex: "\\hskip 1em plus",
             message: "missing length after 'plus' in glue",
             offset: 11, suggestion: nil),

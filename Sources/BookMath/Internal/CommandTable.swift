@@ -106,7 +106,7 @@ enum CommandTable {
 
     /// Commands of ``Parser/parseStructure(_:token:)``.
     static let structures: Set<String> = [
-        "verb", "verb*", "url", "href", "includegraphics", "htmlId", "htmlClass", "htmlStyle", "htmlData", "char", "phase",
+        "verb", "verb*", "url", "href", "includegraphics", "ref", "eqref", "htmlId", "htmlClass", "htmlStyle", "htmlData", "char", "phase",
         "overlinesegment", "underlinesegment", "vcenter", "mathchoice", "sideset", "matrix", "bordermatrix", "definecolor",
     ]
 

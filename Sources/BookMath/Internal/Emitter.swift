@@ -52,6 +52,7 @@ struct Emitter {
     static func applyOperatorContext(_ items: [MathSyntax]) -> [MathSyntax] {
         var result = items
         var previous: Symbol.Class? = nil
+        var previousIndex = 0
         var atStart = true
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
@@ -75,14 +76,16 @@ struct Emitter {
                         result[index].kind = .op(text, attributes)
                     }
                 }
-                if current == .relation, previous == .relation, index > 0, case .op(let before, var beforeAttributes) = result[index - 1].kind {
+                // Also across explicit spaces: `=\!=` draws two touching equals signs.
+                if current == .relation, previous == .relation, case .op(let before, var beforeAttributes) = result[previousIndex].kind {
                     beforeAttributes.rspace = "0em"
-                    result[index - 1].kind = .op(before, beforeAttributes)
+                    result[previousIndex].kind = .op(before, beforeAttributes)
                     attributes.lspace = "0em"
                     result[index].kind = .op(text, attributes)
                 }
             }
             previous = current
+            previousIndex = index
             atStart = false
         }
         return result
@@ -376,8 +379,10 @@ struct Emitter {
                     // Chromium aligns MathML cell content only with its -webkit- keywords.
                     cellStyle.append("text-align:\(aligns[column]);text-align:-webkit-\(aligns[column])")
                 }
-                if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:0.06em \(line) currentcolor") }
-                if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:0.06em \(line) currentcolor") }
+                if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:" + Emitter.rule(line)) }
+                if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:" + Emitter.rule(line)) }
+                if column == 0, table.leftLine != "none" { cellStyle.append("border-left:" + Emitter.rule(table.leftLine)) }
+                if column == columns - 1, table.rightLine != "none" { cellStyle.append("border-right:" + Emitter.rule(table.rightLine)) }
                 if table.flatRows.contains(rowIndex) { cellStyle.append("padding-top:0;padding-bottom:0") }
                 if let padding = table.cellSidePadding {
                     cellStyle.append("padding-left:\(Emitter.em(padding));padding-right:\(Emitter.em(padding))")
@@ -386,7 +391,7 @@ struct Emitter {
                     cellStyle.append("padding-bottom:calc(0.5ex + \(Emitter.em(gap)))")
                 }
                 if column < table.columnLines.count, table.columnLines[column] != "none" {
-                    cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
+                    cellStyle.append("border-right:" + Emitter.rule(table.columnLines[column]))
                 }
                 if table.alignPairs {
                     // A pair's halves touch; consecutive pairs are `pairSeparation` apart.
@@ -403,6 +408,12 @@ struct Emitter {
             rows.append(.element("mtr", [], cells))
         }
         return .element("mtable", attributes, rows)
+    }
+
+    /// The CSS border of a table rule: `solid` and `dashed` 0.06em thick; `double` two such
+    /// lines 0.06em apart.
+    static func rule(_ style: String) -> String {
+        style == "double" ? "0.18em double currentcolor" : "0.06em \(style) currentcolor"
     }
 
     /// The items of a row node, or the node alone.

@@ -30,9 +30,14 @@ struct MathSyntax: Sendable, Equatable {
         var rows: [[MathSyntax]]
         /// Column alignment, cycled when a row has more cells: `left`, `center`, `right`.
         var columnAlign: [String]
-        /// Vertical rules between columns (`solid`, `dashed`, `none`), from `array`'s spec.
+        /// Vertical rules between columns (`solid`, `dashed`, `double`, `none`), from `array`'s spec.
         var columnLines: [String]
-        /// Whether a rule is drawn above each row (index) and below the last (`rows.count`).
+        /// The vertical rule before the first column (`{|c|c|}`).
+        var leftLine = "none"
+        /// The vertical rule after the last column.
+        var rightLine = "none"
+        /// The rule drawn above each row (index) and below the last (`rows.count`): `solid`,
+        /// `dashed`, or `double` for `\hline\hline`.
         var rowLines: [Int: String]
         /// Extra space below a row (`\\[0.5em]`), by row index, in em.
         var rowGaps: [Int: Double] = [:]

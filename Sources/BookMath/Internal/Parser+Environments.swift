@@ -79,9 +79,11 @@ extension Parser {
             table.rowSpacing = 0.25
             table.displayStyle = true
         case "array", "darray", "subarray":
-            let (aligns, lines) = try Parser.columnSpec(spec, offset: offset)
-            table.columnAlign = aligns
-            table.columnLines = lines
+            let columns = try Parser.columnSpec(spec, offset: offset)
+            table.columnAlign = columns.aligns
+            table.columnLines = columns.lines
+            table.leftLine = columns.left
+            table.rightLine = columns.right
             table.displayStyle = name == "darray"
             if name == "subarray" {
                 table.rowSpacing = 0.1
@@ -131,7 +133,8 @@ extension Parser {
             if row.isEmpty {
                 while let token = try peekNonSpace(), token.kind == .command("hline") || token.kind == .command("hdashline") {
                     position += 1
-                    rowLines[rows.count] = token.kind == .command("hline") ? "solid" : "dashed"
+                    // A second \hline (or \hdashline) draws a double rule.
+                    rowLines[rows.count] = rowLines[rows.count] != nil ? "double" : token.kind == .command("hline") ? "solid" : "dashed"
                 }
             }
             guard let start = try peekNonSpace() else {
@@ -175,11 +178,13 @@ extension Parser {
         }
     }
 
-    /// Reads an `array` column spec such as `c|c:l` into alignments and rules between columns.
-    static func columnSpec(_ spec: String, offset: Int) throws(MathError) -> ([String], [String]) {
+    /// Reads an `array` column spec such as `|c|c:l||` into alignments, the rules between
+    /// columns and the rules before the first and after the last column (`||` is `double`).
+    static func columnSpec(_ spec: String, offset: Int) throws(MathError) -> (aligns: [String], lines: [String], left: String, right: String) {
         var aligns: [String] = []
         var lines: [String] = []
         var pending = "none"
+        var left = "none"
         var skipDepth = 0
         var skipping = false
         for scalar in spec.unicodeScalars {
@@ -192,16 +197,12 @@ extension Parser {
                 continue
             }
             switch scalar {
-            case "l", "c", "r":
-                if !aligns.isEmpty { lines.append(pending) }
+            case "l", "c", "r", "p", "m", "b":
+                if aligns.isEmpty { left = pending } else { lines.append(pending) }
                 pending = "none"
-                aligns.append(scalar == "l" ? "left" : scalar == "r" ? "right" : "center")
-            case "p", "m", "b":
-                if !aligns.isEmpty { lines.append(pending) }
-                pending = "none"
-                aligns.append("left")
-            case "|": pending = "solid"
-            case ":": pending = "dashed"
+                aligns.append(scalar == "l" || scalar == "p" || scalar == "m" || scalar == "b" ? "left" : scalar == "r" ? "right" : "center")
+            case "|", ":":
+                pending = pending == "none" ? (scalar == "|" ? "solid" : "dashed") : "double"
             case "@", "!", "*", ">", "<": break
             case "{":
                 skipping = true
@@ -212,7 +213,7 @@ extension Parser {
             }
         }
         if aligns.isEmpty { aligns = ["center"] }
-        return (aligns, lines)
+        return (aligns, lines, left, pending)
     }
 
     // MARK: - Commutative diagrams

@@ -23,6 +23,9 @@ extension Parser {
         case "includegraphics":
             throw MathError(message: "\\includegraphics is not supported: the page would have to load the image; "
                             + "put the image in the Markdown text instead", offset: offset)
+        case "ref", "eqref":
+            // A formula is converted on its own, without the book's equation numbers.
+            throw MathError(message: "\\\(name) is not supported inside math; refer to an equation with @eq-… in the text", offset: offset)
         case "htmlId", "htmlClass", "htmlStyle", "htmlData":
             let valueStart = try peekNonSpace()?.offset ?? offset
             let value = try parseRawArgument(for: token)

@@ -30,6 +30,9 @@ struct Parser {
     var expansions = 0
     /// How deeply atoms are nested, to refuse input that would exhaust the stack.
     var depth = 0
+    /// Whether the list being parsed is the rest of a list after a style switch, which ends
+    /// at an infix fraction command (see ``parseRestOfList()``).
+    var stopsAtInfix = false
 
     init(source: String) {
         tokens = Tokenizer.tokenize(source)
@@ -215,8 +218,13 @@ struct Parser {
     mutating func parseList() throws(MathError) -> [MathSyntax] {
         var items: [MathSyntax] = []
         var numerator: (items: [MathSyntax], fraction: GeneralizedFraction, offset: Int)?
+        // A list inside braces or an environment cell handles its own infix fractions.
+        let stopsHere = stopsAtInfix
+        stopsAtInfix = false
+        defer { stopsAtInfix = stopsHere }
         while let token = try peekNonSpace(), !endsList(token) {
             if case .command(let name) = token.kind {
+                if stopsHere, Parser.infixFractions.contains(name) { break }
                 switch name {
                 case "over", "choose", "atop", "brack", "brace", "above", "abovewithdelims", "atopwithdelims", "overwithdelims":
                     position += 1
@@ -228,7 +236,7 @@ struct Parser {
                     continue
                 case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle":
                     position += 1
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.displayStyle = name == "displaystyle"
                     change.scriptLevel = ["displaystyle": 0, "textstyle": 0, "scriptstyle": 1, "scriptscriptstyle": 2][name]
@@ -238,7 +246,7 @@ struct Parser {
                     position += 1
                     let sizes = ["tiny": 0.5, "scriptsize": 0.7, "footnotesize": 0.8, "small": 0.9, "normalsize": 1.0,
                                  "large": 1.2, "Large": 1.44, "LARGE": 1.728, "huge": 2.074, "Huge": 2.488]
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.size = sizes[name]
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
@@ -247,7 +255,7 @@ struct Parser {
                     position += 1
                     let raw = try parseRawArgument(for: token)
                     let color = colors[raw.trimmedOfSpaces] ?? raw
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.color = color
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
@@ -256,7 +264,7 @@ struct Parser {
                     position += 1
                     let saved = font
                     font = ["rm": .roman, "bf": .bold, "it": .italic, "cal": .script, "sf": .sansSerif, "tt": .monospace][name] ?? nil
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     font = saved
                     items.append(MathSyntax(.row(rest), at: token.offset))
                     continue
@@ -314,6 +322,22 @@ struct Parser {
             shape.thickness = "0"
         }
         return shape
+    }
+
+    /// Commands that split their list into the numerator and the denominator of a fraction.
+    static let infixFractions: Set<String> = [
+        "over", "choose", "atop", "brack", "brace", "above", "abovewithdelims", "atopwithdelims", "overwithdelims",
+    ]
+
+    /// Parses the rest of the list after a style, size, colour or font switch (`\scriptstyle`,
+    /// `\large`, `\color{…}`, `\rm`) up to an infix fraction command, which is left for the
+    /// enclosing list: in `{\scriptstyle a \atop \scriptstyle b}` the switch covers the
+    /// numerator only, as in TeX and KaTeX.
+    mutating func parseRestOfList() throws(MathError) -> [MathSyntax] {
+        let saved = stopsAtInfix
+        stopsAtInfix = true
+        defer { stopsAtInfix = saved }
+        return try parseList()
     }
 
     /// Parses one atom and the scripts, primes and `\limits` that follow it.
