@@ -300,9 +300,18 @@ extension Parser {
         }
         guard let brace = try peekNonSpace(), brace.kind == .beginGroup else { throw missingArgument(token) }
         position += 1
+        // Each \bordermatrix holds its entries three times (once visible, twice as phantoms),
+        // so nesting multiplies the output: a limit keeps it small.
+        if name == "bordermatrix" {
+            guard borderMatrixDepth < 3 else {
+                throw MathError(message: "\\bordermatrix nested more than 3 deep", offset: token.offset)
+            }
+            borderMatrixDepth += 1
+        }
         environmentDepth += 1
         let rows = try parseRows(until: .endGroup, opener: brace)
         environmentDepth -= 1
+        if name == "bordermatrix" { borderMatrixDepth -= 1 }
         let offset = token.offset
         func table(_ rows: [[MathSyntax]], align: [String] = ["center"]) -> MathSyntax.Table {
             MathSyntax.Table(rows: rows, columnAlign: align, columnLines: [], rowLines: [:], rowSpacing: 0.16, columnSpacing: 1,

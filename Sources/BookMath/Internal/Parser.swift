@@ -33,6 +33,8 @@ struct Parser {
     /// Whether the list being parsed is the rest of a list after a style switch, which ends
     /// at an infix fraction command (see ``parseRestOfList()``).
     var stopsAtInfix = false
+    /// How many `\bordermatrix` are open around the current position.
+    var borderMatrixDepth = 0
 
     init(source: String) {
         tokens = Tokenizer.tokenize(source)
