@@ -59,6 +59,8 @@ import Testing
              "<mtable rowspacing=\"0.25em\" columnalign=\"center\" columnspacing=\"1em\"><mtr><mtd><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>a</mi></mstyle></mtd></mtr><mtr><mtd><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>b</mi></mstyle></mtd></mtr></mtable>"),
         Case(.display, "a \\\\[1ex] b",
              "<mtable rowspacing=\"0.25em\" columnalign=\"center\" columnspacing=\"1em\"><mtr><mtd style=\"padding-bottom:calc(0.5ex + 0.431em)\"><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>a</mi></mstyle></mtd></mtr><mtr><mtd><mstyle scriptlevel=\"0\" displaystyle=\"true\"><mi>b</mi></mstyle></mtd></mtr></mtable>"),
+        Case(.inline, "a \\left( b \\\\ c \\right)",
+             "<mrow><mi>a</mi><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>b</mi><mi>c</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow></mrow>"),
         Case(.inline, "a+{b\\\\c}",
              "<mrow><mi>a</mi><mo>+</mo><mrow><mi>b</mi><mi>c</mi></mrow></mrow>"),
         Case(.inline, "\\mathop{\\overline{\\mathrm{lim}}}\\limits_{x}",

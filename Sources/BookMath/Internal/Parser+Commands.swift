@@ -512,6 +512,10 @@ extension Parser {
                 position += 1
                 let close = try parseDelimiter(after: token)
                 return MathSyntax(.fenced(open: open, body: body, close: close), at: left.offset)
+            case _ where Parser.isLineBreak(token) && environmentDepth == 0:
+                // As inside braces: only the top level of a formula breaks lines (KaTeX).
+                position += 1
+                _ = try parseRowGap()
             default:
                 if case .endGroup = token.kind {
                     throw MathError(message: "\\left without a matching \\right before this '}'", offset: left.offset)
