@@ -27,7 +27,8 @@ enum CommandTable {
         "overleftarrow": ("←", true, false), "overleftharpoon": ("↼", true, false), "overrightharpoon": ("⇀", true, false), "overleftrightarrow": ("↔", true, false), "underrightarrow": ("→", true, true),
         "underleftarrow": ("←", true, true), "underleftrightarrow": ("↔", true, true), "overbrace": ("⏞", true, false),
         "underbrace": ("⏟", true, true), "Overrightarrow": ("⇒", true, false), "overgroup": ("⏠", true, false),
-        "undergroup": ("⏡", true, true), "overlinesegment": ("‾", true, false), "utilde": ("~", true, true),
+        "undergroup": ("⏡", true, true), "utilde": ("~", true, true),
+        "wideparen": ("⏜", true, false), "overparen": ("⏜", true, false), "underparen": ("⏝", true, true),
     ]
 
     /// Extensible arrows `\xrightarrow[below]{above}`.
@@ -36,7 +37,20 @@ enum CommandTable {
         "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪", "xhookleftarrow": "↩",
         "xrightleftharpoons": "⇌", "xleftrightharpoons": "⇋", "xtwoheadrightarrow": "↠", "xtwoheadleftarrow": "↞",
         "xrightharpoonup": "⇀", "xrightharpoondown": "⇁", "xleftharpoonup": "↼", "xleftharpoondown": "↽", "xlongequal": "=",
+        "xrightleftarrows": "⇄", "xrightequilibrium": "⇌", "xleftequilibrium": "⇋",
     ]
+
+    /// The shortest length of each extensible arrow in KaTeX, in em.
+    static let arrowMinimumWidths: [String: Double] = [
+        "xrightarrow": 1.469, "xleftarrow": 1.469, "xRightarrow": 1.526, "xLeftarrow": 1.526, "xleftrightarrow": 1.75,
+        "xLeftrightarrow": 1.75, "xrightleftharpoons": 1.75, "xleftrightharpoons": 1.75, "xhookleftarrow": 1.08,
+        "xhookrightarrow": 1.08, "xmapsto": 1.5, "xtofrom": 1.75, "xrightharpoonup": 0.888, "xrightharpoondown": 0.888,
+        "xleftharpoonup": 0.888, "xleftharpoondown": 0.888, "xlongequal": 0.888, "xtwoheadrightarrow": 0.888,
+        "xtwoheadleftarrow": 0.888, "xrightleftarrows": 1.75, "xrightequilibrium": 1.75, "xleftequilibrium": 1.75,
+    ]
+
+    /// mhchem's arrows, which are always at least their shortest length.
+    static let mhchemArrows: Set<String> = ["xrightleftarrows", "xrightequilibrium", "xleftequilibrium"]
 
     /// Fixed spaces in em.
     static let spaces: [String: Double] = [
@@ -90,12 +104,18 @@ enum CommandTable {
         "cancel", "bcancel", "xcancel", "sout", "angl", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
     ]
 
+    /// Commands of ``Parser/parseStructure(_:token:)``.
+    static let structures: Set<String> = [
+        "verb", "verb*", "url", "href", "includegraphics", "ref", "eqref", "htmlId", "htmlClass", "htmlStyle", "htmlData", "char", "phase",
+        "overlinesegment", "underlinesegment", "vcenter", "mathchoice", "sideset", "matrix", "bordermatrix", "definecolor",
+    ]
+
     /// Environment names.
     static let environments: Set<String> = [
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "cases", "dcases", "rcases",
         "aligned", "align", "align*", "alignat", "alignat*", "alignedat", "split", "gathered", "gather", "gather*",
         "array", "darray", "subarray", "equation", "equation*", "multline", "multline*", "matrix*", "pmatrix*", "bmatrix*",
-        "Bmatrix*", "vmatrix*", "Vmatrix*", "drcases",
+        "Bmatrix*", "vmatrix*", "Vmatrix*", "drcases", "CD",
     ]
 
     /// Every known command name, for suggestions.
@@ -110,6 +130,8 @@ enum CommandTable {
         names.formUnion(bigSizes.keys)
         names.formUnion(colorMacros.keys)
         names.formUnion(others)
+        names.formUnion(structures.filter { !$0.hasSuffix("*") })
+        names.insert("newline")
         return names.filter { $0.count > 1 }.sorted()
     }()
 }

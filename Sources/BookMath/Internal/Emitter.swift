@@ -8,11 +8,15 @@ struct Emitter {
     /// and punctuation (`\sum_{i=1}` reads i=1). MathML Core only scales the operator
     /// dictionary's spaces down there, so they are cleared explicitly.
     var inScript = false
+    /// TeX's script level of the content: 0 in display and text style, 1 in script style, 2 in
+    /// scriptscript style (for `\mathchoice`).
+    var level = 0
 
     /// The emitter for content set in script style.
     var script: Emitter {
         var emitter = self
         emitter.inScript = true
+        emitter.level = min(level + 1, 2)
         return emitter
     }
 
@@ -48,6 +52,7 @@ struct Emitter {
     static func applyOperatorContext(_ items: [MathSyntax]) -> [MathSyntax] {
         var result = items
         var previous: Symbol.Class? = nil
+        var previousIndex = 0
         var atStart = true
         for index in result.indices {
             guard case .op(let text, var attributes) = result[index].kind else {
@@ -71,14 +76,16 @@ struct Emitter {
                         result[index].kind = .op(text, attributes)
                     }
                 }
-                if current == .relation, previous == .relation, index > 0, case .op(let before, var beforeAttributes) = result[index - 1].kind {
+                // Also across explicit spaces: `=\!=` draws two touching equals signs.
+                if current == .relation, previous == .relation, case .op(let before, var beforeAttributes) = result[previousIndex].kind {
                     beforeAttributes.rspace = "0em"
-                    result[index - 1].kind = .op(before, beforeAttributes)
+                    result[previousIndex].kind = .op(before, beforeAttributes)
                     attributes.lspace = "0em"
                     result[index].kind = .op(text, attributes)
                 }
             }
             previous = current
+            previousIndex = index
             atStart = false
         }
         return result
@@ -133,6 +140,8 @@ struct Emitter {
             return .element("mo", [Attribute("largeop", "true"), Attribute("movablelimits", "false")], [.text(text)])
         case .function(let text, _):
             return .element("mi", text.unicodeScalars.count == 1 ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
+        case .operator(let body, _):
+            return emit(body, display: display)
         case .scripts(let base, let sub, let sup):
             return emitScripts(base: base, sub: sub, sup: sup, display: display)
         case .underOver(let base, let under, let over, let accent):
@@ -155,7 +164,7 @@ struct Emitter {
             if let thickness { attributes.append(Attribute("linethickness", thickness)) }
             // The parts of a fraction are in script style unless the fraction is in display style.
             let partsInScript = displayStyle.map { !$0 } ?? (inScript || !display)
-            let parts = partsInScript ? script : Emitter(inScript: false)
+            let parts = partsInScript ? script : Emitter(inScript: false, level: 0)
             let fraction = Node.element("mfrac", attributes, [parts.emit(numerator, display: false), parts.emit(denominator, display: false)])
             guard let displayStyle else { return fraction }
             return .element("mstyle", [Attribute("displaystyle", displayStyle ? "true" : "false"), Attribute("scriptlevel", "0")], [fraction])
@@ -217,10 +226,13 @@ struct Emitter {
             }
             let inner = change.displayStyle ?? ((change.scriptLevel ?? 0) > 0 ? false : display)
             var styled = self
-            if let level = change.scriptLevel { styled.inScript = level > 0 }
+            if let level = change.scriptLevel {
+                styled.inScript = level > 0
+                styled.level = min(level, 2)
+            }
             return .element("mstyle", attributes, styled.emitList(items, display: inner))
         case .table(let table):
-            return emitTable(table)
+            return emitTable(table, display: display)
         case .smash(let body, let height, let depth):
             var attributes: [Attribute] = []
             if height { attributes.append(Attribute("height", "0")) }
@@ -244,6 +256,45 @@ struct Emitter {
             if keepWidth && keepHeight { return phantom }
             if keepWidth { return .element("mpadded", [Attribute("height", "0"), Attribute("depth", "0")], [phantom]) }
             return .element("mpadded", [Attribute("width", "0")], [phantom])
+        case .multiscripts(let base, let preSub, let preSup, let postSub, let postSup):
+            func slot(_ node: MathSyntax?) -> Node { node.map { script.emit($0, display: false) } ?? .element("mrow", [], []) }
+            return .element("mmultiscripts", [], [emit(base, display: display), slot(postSub), slot(postSup), .selfClosing("mprescripts", []),
+                                                  slot(preSub), slot(preSup)])
+        case .styleChoice(let displayForm, let textForm, let scriptForm, let scriptScriptForm):
+            let chosen = level >= 2 ? scriptScriptForm : level == 1 ? scriptForm : display ? displayForm : textForm
+            return emit(chosen, display: display)
+        case .vcenter(let body):
+            // MathML Core centres a table on the math axis, which is what \vcenter does.
+            let content = Node.element("mstyle", [Attribute("displaystyle", display ? "true" : "false")], emitList(Emitter.items(of: body), display: display))
+            return .element("mtable", [], [.element("mtr", [], [.element("mtd", [Attribute("style", "padding:0")], [content])])])
+        case .link(let url, let body):
+            // MathML Core has no links, but an HTML <a> may stand in <mtext>: plain text goes in
+            // it directly, anything else as a nested <math> in the same style.
+            if let text = Emitter.plainText(body) {
+                return .element("mtext", [], [.element("a", [Attribute("href", url)], [.text(text)])])
+            }
+            var attributes: [Attribute] = []
+            if display { attributes.append(Attribute("displaystyle", "true")) }
+            if level > 0 { attributes.append(Attribute("scriptlevel", String(level))) }
+            let math = Node.element("math", attributes, emitList(Emitter.items(of: body), display: display))
+            return .element("mtext", [], [.element("a", [Attribute("href", url)], [math])])
+        case .attributed(let attributes, let body):
+            return .element("mrow", attributes.map { Attribute($0.name, $0.value) }, emitList(Emitter.items(of: body), display: display))
+        }
+    }
+
+    /// The text of a node made only of `mtext` runs, or `nil`.
+    static func plainText(_ node: MathSyntax) -> String? {
+        switch node.kind {
+        case .text(let text): return text
+        case .row(let items) where !items.isEmpty:
+            var result = ""
+            for item in items {
+                guard let text = plainText(item) else { return nil }
+                result += text
+            }
+            return result
+        default: return nil
         }
     }
 
@@ -254,7 +305,7 @@ struct Emitter {
         let supNode = sup.map { script.emit($0, display: false) }
         var limits: MathSyntax.Limits?
         switch base.kind {
-        case .largeOperator(_, let l), .function(_, let l): limits = l
+        case .largeOperator(_, let l), .function(_, let l), .operator(_, let l): limits = l
         default: limits = nil
         }
         if let limits, limits == .always || (limits == .display && display) {
@@ -289,9 +340,11 @@ struct Emitter {
     /// Emits a table; rules from `\hline` and `|` columns are drawn with cell borders, since
     /// MathML Core has no `rowlines`/`columnlines` (and writing both would draw every rule
     /// twice in Firefox, which has them). Cell alignment is likewise given as CSS.
-    func emitTable(_ table: MathSyntax.Table) -> Node {
+    func emitTable(_ table: MathSyntax.Table, display: Bool) -> Node {
         let columns = table.rows.map(\.count).max() ?? 0
-        let aligns = (0..<max(columns, 1)).map { table.columnAlign[$0 % table.columnAlign.count] }
+        // Lines broken at the top level of an inline formula start at the left, as in KaTeX.
+        let columnAlign = table.inheritsDisplayStyle && !display ? ["left"] : table.columnAlign
+        let aligns = (0..<max(columns, 1)).map { columnAlign[$0 % columnAlign.count] }
         let attributes = [
             Attribute("rowspacing", Emitter.em(table.rowSpacing)),
             Attribute("columnalign", aligns.joined(separator: " ")),
@@ -306,27 +359,37 @@ struct Emitter {
                     content.insert(MathSyntax(.row([]), at: row.first?.offset ?? 0), at: 0)
                 }
                 var cellEmitter = self
-                if let level = table.scriptLevel { cellEmitter.inScript = level > 0 }
-                var nodes = cellEmitter.emitList(content, display: table.displayStyle)
+                if let level = table.scriptLevel {
+                    cellEmitter.inScript = level > 0
+                    cellEmitter.level = min(level, 2)
+                }
+                let cellDisplay = table.inheritsDisplayStyle ? display : table.displayStyle
+                var nodes = cellEmitter.emitList(content, display: cellDisplay)
                 if table.alignPairs && column % 2 == 1 {
                     nodes[0] = .element("mrow", [], [])
                     nodes = [.element("mrow", [], nodes)]
                 }
                 var styleAttributes: [Attribute] = []
                 if let level = table.scriptLevel { styleAttributes.append(Attribute("scriptlevel", String(level))) }
-                styleAttributes.append(Attribute("displaystyle", table.displayStyle ? "true" : "false"))
+                styleAttributes.append(Attribute("displaystyle", cellDisplay ? "true" : "false"))
                 var cellStyle: [String] = []
                 if aligns[column] != "center" {
                     // Chromium aligns MathML cell content only with its -webkit- keywords.
                     cellStyle.append("text-align:\(aligns[column]);text-align:-webkit-\(aligns[column])")
                 }
-                if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:0.06em \(line) currentcolor") }
-                if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:0.06em \(line) currentcolor") }
+                if let line = table.rowLines[rowIndex] { cellStyle.append("border-top:" + Emitter.rule(line)) }
+                if rowIndex == table.rows.count - 1, let line = table.rowLines[rowIndex + 1] { cellStyle.append("border-bottom:" + Emitter.rule(line)) }
+                if column == 0, table.leftLine != "none" { cellStyle.append("border-left:" + Emitter.rule(table.leftLine)) }
+                if column == columns - 1, table.rightLine != "none" { cellStyle.append("border-right:" + Emitter.rule(table.rightLine)) }
+                if table.flatRows.contains(rowIndex) { cellStyle.append("padding-top:0;padding-bottom:0") }
+                if let padding = table.cellSidePadding {
+                    cellStyle.append("padding-left:\(Emitter.em(padding));padding-right:\(Emitter.em(padding))")
+                }
                 if let gap = table.rowGaps[rowIndex], gap > 0 {
                     cellStyle.append("padding-bottom:calc(0.5ex + \(Emitter.em(gap)))")
                 }
                 if column < table.columnLines.count, table.columnLines[column] != "none" {
-                    cellStyle.append("border-right:0.06em \(table.columnLines[column]) currentcolor")
+                    cellStyle.append("border-right:" + Emitter.rule(table.columnLines[column]))
                 }
                 if table.alignPairs {
                     // A pair's halves touch; consecutive pairs are `pairSeparation` apart.
@@ -345,6 +408,12 @@ struct Emitter {
         return .element("mtable", attributes, rows)
     }
 
+    /// The CSS border of a table rule: `solid` and `dashed` 0.06em thick; `double` two such
+    /// lines 0.06em apart.
+    static func rule(_ style: String) -> String {
+        style == "double" ? "0.18em double currentcolor" : "0.06em \(style) currentcolor"
+    }
+
     /// The items of a row node, or the node alone.
     static func items(of node: MathSyntax) -> [MathSyntax] {
         if case .row(let items) = node.kind { return items }
@@ -355,7 +424,7 @@ struct Emitter {
     /// function application.
     static func isFunction(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .function: return true
+        case .function, .operator: return true
         case .scripts(let base, _, _), .underOver(let base, _, _, _): return isFunction(base)
         default: return false
         }
@@ -365,8 +434,13 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised, .rule:
+        case .identifier, .number, .function, .operator, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap,
+             .raised, .rule, .multiscripts, .vcenter:
             return true
+        case .styleChoice(_, let text, _, _):
+            return startsOrdinary(text)
+        case .link(_, let body), .attributed(_, let body):
+            return startsOrdinary(body)
         case .fenced(let open, _, _):
             return open != nil
         case .scripts(let base, _, _):

@@ -30,9 +30,14 @@ struct MathSyntax: Sendable, Equatable {
         var rows: [[MathSyntax]]
         /// Column alignment, cycled when a row has more cells: `left`, `center`, `right`.
         var columnAlign: [String]
-        /// Vertical rules between columns (`solid`, `dashed`, `none`), from `array`'s spec.
+        /// Vertical rules between columns (`solid`, `dashed`, `double`, `none`), from `array`'s spec.
         var columnLines: [String]
-        /// Whether a rule is drawn above each row (index) and below the last (`rows.count`).
+        /// The vertical rule before the first column (`{|c|c|}`).
+        var leftLine = "none"
+        /// The vertical rule after the last column.
+        var rightLine = "none"
+        /// The rule drawn above each row (index) and below the last (`rows.count`): `solid`,
+        /// `dashed`, or `double` for `\hline\hline`.
         var rowLines: [Int: String]
         /// Extra space below a row (`\\[0.5em]`), by row index, in em.
         var rowGaps: [Int: Double] = [:]
@@ -51,6 +56,20 @@ struct MathSyntax: Sendable, Equatable {
         /// `\minalignsep` (10pt) in `aligned`, none in `alignat`; `align` spreads its pairs
         /// over the line, approximated by 2em.
         var pairSeparation: Double = 1
+        /// Rows drawn without the cells' vertical padding: rows of flattened phantoms that only
+        /// give columns their widths (`\bordermatrix`).
+        var flatRows: Set<Int> = []
+        /// Whether cells take the display style of the table's surroundings instead of
+        /// `displayStyle` (lines broken with `\\` at the top level of a formula).
+        var inheritsDisplayStyle = false
+        /// Padding at each side of a cell in em, instead of the 0.4em of MathML's cells (CD).
+        var cellSidePadding: Double?
+    }
+
+    /// An HTML attribute that MathML Core allows on any element (`id`, `class`, `style`, `data-*`).
+    struct HTMLAttribute: Sendable, Equatable {
+        var name: String
+        var value: String
     }
 
     /// What the node is.
@@ -107,6 +126,22 @@ struct MathSyntax: Sendable, Equatable {
         case largeOperator(String, limits: Limits)
         /// An operator name (`\sin`, `\lim`, `\operatorname{…}`).
         case function(String, limits: Limits)
+        /// An operator atom whose content is not plain text (`\varliminf`,
+        /// `\mathop{\overline{\mathrm{lim}}}`): drawn as its content, placing limits like an
+        /// operator name.
+        case `operator`(MathSyntax, limits: Limits)
+        /// Scripts before and after a base (`\sideset{_1^2}{_3^4}\prod`): `mmultiscripts`.
+        case multiscripts(base: MathSyntax, preSub: MathSyntax?, preSup: MathSyntax?, postSub: MathSyntax?, postSup: MathSyntax?)
+        /// One of four forms chosen by the style it is set in (`\mathchoice`): display, text,
+        /// script, scriptscript.
+        case styleChoice(display: MathSyntax, text: MathSyntax, script: MathSyntax, scriptScript: MathSyntax)
+        /// The body centred on the math axis (`\vcenter`).
+        case vcenter(MathSyntax)
+        /// The body as a hyperlink (`\href`, `\url`); the URL is checked by the parser.
+        case link(String, MathSyntax)
+        /// The body with HTML attributes (`\htmlId`, `\htmlClass`, `\htmlStyle`, `\htmlData`),
+        /// names and values checked by the parser.
+        case attributed([HTMLAttribute], MathSyntax)
     }
 
     /// What the node is.

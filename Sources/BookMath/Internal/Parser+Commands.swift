@@ -43,7 +43,13 @@ extension Parser {
         }
         if let arrow = CommandTable.extensibleArrows[name] {
             let below = try parseOptionalArgument()
-            let above = try parseArgument(for: token)
+            var above = try parseArgument(for: token)
+            // KaTeX's shortest arrows: always for mhchem's arrows, and when the labels are empty
+            // for the others (so that \xrightarrow{} is not a bare glyph).
+            let empty = Parser.isEmpty(above) && (below.map(Parser.isEmpty) ?? true)
+            if let minimum = CommandTable.arrowMinimumWidths[name], empty || CommandTable.mhchemArrows.contains(name) {
+                above = Parser.withMinimumWidth(above, labelOf: minimum)
+            }
             return MathSyntax(.extensibleArrow(arrow, under: below, over: above), at: offset)
         }
         if let color = CommandTable.colorMacros[name] {
@@ -85,17 +91,18 @@ extension Parser {
                 position += 1
                 limits = .display
             }
+            // Operator names are upright; \mathop keeps its content's letters as they are.
             let saved = font
-            font = .roman
+            if name != "mathop" { font = .roman }
             let body = try parseArgument(for: token)
             font = saved
-            if var text = Parser.plainText(of: body) {
+            if var text = Parser.plainText(of: body), !(name == "mathop" && Parser.hasItalicLetter(body)) {
                 if text.isEmpty { return nil }
                 // amsmath sets `-` and `*` in operator names as text characters.
                 text = String(text.map { $0 == "−" ? "-" : $0 == "∗" ? "*" : $0 })
                 return MathSyntax(.function(text, limits: limits), at: offset)
             }
-            return body
+            return MathSyntax(.operator(body, limits: limits), at: offset)
         case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
             let body = try parseArgument(for: token)
             if name != "mathord", name != "mathinner", let text = Parser.plainText(of: body) {
@@ -103,7 +110,8 @@ extension Parser {
             }
             return body
         case "textcolor":
-            let color = try parseRawArgument(for: token)
+            let raw = try parseRawArgument(for: token)
+            let color = colors[raw.trimmedOfSpaces] ?? raw
             let body = try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
             change.color = color
@@ -271,14 +279,81 @@ extension Parser {
             return MathSyntax(.text("\u{A0}"), at: offset)
         case "hspace", "kern", "mkern", "mskip", "hskip":
             if name == "hspace", let star = try peek(), star.kind == .character("*") { position += 1 }
-            return MathSyntax(.space(try parseLength(for: token)), at: offset)
+            let width = try parseLength(for: token)
+            if name == "hskip" || name == "mskip" { try skipGlueStretch() }
+            return MathSyntax(.space(width), at: offset)
         case "hline", "hdashline":
             throw MathError(message: "\\\(name) is only allowed at the start of a row in an array or matrix", offset: offset)
         case "":
             throw MathError(message: "a lone backslash at the end of the formula", offset: offset)
         default:
+            if CommandTable.structures.contains(name) {
+                return try parseStructure(name, token: token)
+            }
             let suggestion = EditDistance.suggestion(for: name, among: CommandTable.allCommands)
             throw MathError(message: "unknown command \\\(name)", offset: offset, suggestion: suggestion.map { "\\" + $0 })
+        }
+    }
+
+    /// Whether `node` is an empty group.
+    static func isEmpty(_ node: MathSyntax) -> Bool {
+        if case .row(let items) = node.kind { return items.isEmpty }
+        return false
+    }
+
+    /// An arrow label that is at least wide enough for its arrow to be `width` em long: the
+    /// label is set at script size (0.7) with 0.3em of padding at each side.
+    static func withMinimumWidth(_ label: MathSyntax, labelOf width: Double) -> MathSyntax {
+        var minimum = MathSyntax.StyleChange()
+        minimum.css = "min-width:" + Emitter.em(width / 0.7 - 0.6)
+        return MathSyntax(.styled(minimum, Emitter.items(of: label)), at: label.offset)
+    }
+
+    /// Whether `node` holds a letter in TeX's default italic (`\mathop{x}` keeps it italic).
+    static func hasItalicLetter(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .identifier(let text, let upright):
+            return !upright && text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy { $0.value < 0x1D400 && $0.properties.isAlphabetic }
+        case .row(let items): return items.contains(where: hasItalicLetter)
+        default: return false
+        }
+    }
+
+    /// Skips the stretch and shrink of TeX glue (`\hskip 3mu plus 2mu minus 1fil`): only the
+    /// natural width is drawn.
+    mutating func skipGlueStretch() throws(MathError) {
+        for keyword in ["plus", "minus"] {
+            let saved = position
+            let keywordOffset = try peekNonSpace()?.offset ?? endOffset
+            var matched = true
+            for expected in keyword.unicodeScalars {
+                guard let token = try peek(), token.kind == .character(expected) else {
+                    matched = false
+                    break
+                }
+                position += 1
+            }
+            guard matched else {
+                position = saved
+                continue
+            }
+            _ = try peekNonSpace()
+            var sawDigit = false
+            var letters = 0
+            while let token = try peek(), case .character(let scalar) = token.kind {
+                if ("0"..."9").contains(scalar) || scalar == "." || ((scalar == "-" || scalar == "+") && !sawDigit) {
+                    guard letters == 0 else { break }
+                    sawDigit = true
+                } else if Tokenizer.isLetter(scalar), letters < 5 {
+                    letters += 1
+                } else {
+                    break
+                }
+                position += 1
+            }
+            guard sawDigit || letters > 0 else {
+                throw MathError(message: "missing length after '\(keyword)' in glue", offset: keywordOffset)
+            }
         }
     }
 
@@ -349,7 +424,8 @@ extension Parser {
     /// it cannot carry other CSS.
     mutating func parseCSSColor(for command: Token) throws(MathError) -> String {
         let start = try peekNonSpace()?.offset ?? command.offset
-        let text = try parseRawArgument(for: command).filter { $0 != " " }
+        var text = try parseRawArgument(for: command).filter { $0 != " " }
+        text = colors[text] ?? text
         let valid = !text.isEmpty && text.count <= 32 && text.unicodeScalars.enumerated().allSatisfy { index, scalar in
             (index == 0 && scalar == "#") || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
         }
@@ -436,6 +512,10 @@ extension Parser {
                 position += 1
                 let close = try parseDelimiter(after: token)
                 return MathSyntax(.fenced(open: open, body: body, close: close), at: left.offset)
+            case _ where Parser.isLineBreak(token) && environmentDepth == 0:
+                // As inside braces: only the top level of a formula breaks lines (KaTeX).
+                position += 1
+                _ = try parseRowGap()
             default:
                 if case .endGroup = token.kind {
                     throw MathError(message: "\\left without a matching \\right before this '}'", offset: left.offset)

@@ -20,6 +20,8 @@ struct Parser {
     var bracketDepth = 0
     /// Whether environments may be open (`&` and `\\` are allowed).
     var environmentDepth = 0
+    /// Colours defined with `\definecolor`, as CSS colours.
+    var colors: [String: String] = [:]
     /// `\label{…}`.
     var label: String?
     /// `\tag{…}`.
@@ -28,6 +30,11 @@ struct Parser {
     var expansions = 0
     /// How deeply atoms are nested, to refuse input that would exhaust the stack.
     var depth = 0
+    /// Whether the list being parsed is the rest of a list after a style switch, which ends
+    /// at an infix fraction command (see ``parseRestOfList()``).
+    var stopsAtInfix = false
+    /// How many `\bordermatrix` are open around the current position.
+    var borderMatrixDepth = 0
 
     init(source: String) {
         tokens = Tokenizer.tokenize(source)
@@ -130,9 +137,29 @@ struct Parser {
         switch token.kind {
         case .endGroup, .alignment: return true
         case .character("]"): return bracketDepth > 0
-        case .command(let name): return name == "right" || name == "middle" || name == "end" || name == "\\" || name == "cr"
+        case .command(let name): return name == "right" || name == "middle" || name == "end" || Parser.isLineBreak(token)
         default: return false
         }
+    }
+
+    /// Whether `token` ends a row: `\\`, `\cr` or `\newline` (which KaTeX treats alike).
+    static func isLineBreak(_ token: Token) -> Bool {
+        token.kind == .command("\\") || token.kind == .command("cr") || token.kind == .command("newline")
+    }
+
+    /// Reads the optional `[length]` after a line break (`\\[1ex]`): the extra space in em, or
+    /// `nil` when there is none.
+    mutating func parseRowGap() throws(MathError) -> Double? {
+        guard let bracket = try peek(), bracket.kind == .character("[") else { return nil }
+        position += 1
+        var text = ""
+        while let inner = try next(), inner.kind != .character("]") {
+            if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) }
+        }
+        guard let gap = Length.em(text) else {
+            throw MathError(message: "invalid length '\(text)' after '\\\\' (expected a number and a unit such as 0.5em)", offset: bracket.offset)
+        }
+        return gap
     }
 
     // MARK: - Formula
@@ -144,22 +171,23 @@ struct Parser {
     mutating func parseFormula() throws(MathError) -> [MathSyntax] {
         var list = try parseList()
         guard let token = try peekNonSpace() else { return list }
-        guard token.kind == .command("\\") || token.kind == .command("cr") else { throw unexpected(token) }
+        guard Parser.isLineBreak(token) else { throw unexpected(token) }
         // Top-level line breaks: the lines are centred one under the other, as KaTeX does.
         var rows: [[MathSyntax]] = [[MathSyntax(.row(list), at: 0)]]
+        var gaps: [Int: Double] = [:]
         while let breakToken = try peekNonSpace() {
-            guard breakToken.kind == .command("\\") || breakToken.kind == .command("cr") else { throw unexpected(breakToken) }
+            guard Parser.isLineBreak(breakToken) else { throw unexpected(breakToken) }
             position += 1
-            if let bracket = try peek(), bracket.kind == .character("[") {
-                while let inner = try next(), inner.kind != .character("]") {}
-            }
+            if let gap = try parseRowGap() { gaps[rows.count - 1] = gap }
             let start = try peekNonSpace()?.offset ?? endOffset
             list = try parseList()
             rows.append([MathSyntax(.row(list), at: start)])
         }
         if let last = rows.last, rows.count > 1, case .row(let items) = last[0].kind, items.isEmpty { rows.removeLast() }
-        let table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: [:], rowSpacing: 0.25,
+        var table = MathSyntax.Table(rows: rows, columnAlign: ["center"], columnLines: [], rowLines: [:], rowSpacing: 0.25,
                                      columnSpacing: 1, displayStyle: true, scriptLevel: 0, alignPairs: false)
+        table.rowGaps = gaps
+        table.inheritsDisplayStyle = true
         return [MathSyntax(.table(table), at: 0)]
     }
 
@@ -176,7 +204,7 @@ struct Parser {
             return MathError(message: "\\middle outside \\left … \\right", offset: token.offset)
         case .command("end"):
             return MathError(message: "\\end without a matching \\begin", offset: token.offset)
-        case .command("\\"), .command("cr"):
+        case .command("\\"), .command("cr"), .command("newline"):
             return MathError(message: "line break '\\\\' outside an environment (use aligned or gathered)", offset: token.offset)
         default:
             return MathError(message: "unexpected input", offset: token.offset)
@@ -191,21 +219,26 @@ struct Parser {
     /// - Throws: ``MathError``.
     mutating func parseList() throws(MathError) -> [MathSyntax] {
         var items: [MathSyntax] = []
-        var numerator: (items: [MathSyntax], kind: String, offset: Int)?
+        var numerator: (items: [MathSyntax], fraction: GeneralizedFraction, offset: Int)?
+        // A list inside braces or an environment cell handles its own infix fractions.
+        let stopsHere = stopsAtInfix
+        stopsAtInfix = false
+        defer { stopsAtInfix = stopsHere }
         while let token = try peekNonSpace(), !endsList(token) {
             if case .command(let name) = token.kind {
+                if stopsHere, Parser.infixFractions.contains(name) { break }
                 switch name {
-                case "over", "choose", "atop", "brack", "brace":
+                case "over", "choose", "atop", "brack", "brace", "above", "abovewithdelims", "atopwithdelims", "overwithdelims":
                     position += 1
                     if numerator != nil {
                         throw MathError(message: "ambiguous: two \\\(name)-style fractions in one group; add braces", offset: token.offset)
                     }
-                    numerator = (items, name, token.offset)
+                    numerator = (items, try parseGeneralizedFraction(name, token: token), token.offset)
                     items = []
                     continue
                 case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle":
                     position += 1
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.displayStyle = name == "displaystyle"
                     change.scriptLevel = ["displaystyle": 0, "textstyle": 0, "scriptstyle": 1, "scriptscriptstyle": 2][name]
@@ -215,15 +248,16 @@ struct Parser {
                     position += 1
                     let sizes = ["tiny": 0.5, "scriptsize": 0.7, "footnotesize": 0.8, "small": 0.9, "normalsize": 1.0,
                                  "large": 1.2, "Large": 1.44, "LARGE": 1.728, "huge": 2.074, "Huge": 2.488]
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.size = sizes[name]
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
                     continue
                 case "color":
                     position += 1
-                    let color = try parseRawArgument(for: token)
-                    let rest = try parseList()
+                    let raw = try parseRawArgument(for: token)
+                    let color = colors[raw.trimmedOfSpaces] ?? raw
+                    let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
                     change.color = color
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
@@ -232,7 +266,7 @@ struct Parser {
                     position += 1
                     let saved = font
                     font = ["rm": .roman, "bf": .bold, "it": .italic, "cal": .script, "sf": .sansSerif, "tt": .monospace][name] ?? nil
-                    let rest = try parseList()
+                    let rest = try parseRestOfList()
                     font = saved
                     items.append(MathSyntax(.row(rest), at: token.offset))
                     continue
@@ -247,18 +281,65 @@ struct Parser {
         if let numerator {
             let top = MathSyntax(.row(numerator.items), at: numerator.offset)
             let bottom = MathSyntax(.row(items), at: numerator.offset)
-            switch numerator.kind {
-            case "over":
-                return [MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: nil, displayStyle: nil), at: numerator.offset)]
-            case "atop":
-                return [MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: "0", displayStyle: nil), at: numerator.offset)]
-            default:
-                let delimiters = ["choose": ("(", ")"), "brack": ("[", "]"), "brace": ("{", "}")][numerator.kind] ?? ("(", ")")
-                let fraction = MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: "0", displayStyle: nil), at: numerator.offset)
-                return [MathSyntax(.fenced(open: delimiters.0, body: [fraction], close: delimiters.1), at: numerator.offset)]
-            }
+            let shape = numerator.fraction
+            let fraction = MathSyntax(.fraction(numerator: top, denominator: bottom, thickness: shape.thickness, displayStyle: nil), at: numerator.offset)
+            guard shape.open != nil || shape.close != nil else { return [fraction] }
+            return [MathSyntax(.fenced(open: shape.open, body: [fraction], close: shape.close), at: numerator.offset)]
         }
         return items
+    }
+
+    /// The rule and delimiters of one of TeX's generalized fractions (`\over`, `\atop`, `\above`
+    /// and their `withdelims` forms, `\choose`, `\brack`, `\brace`).
+    struct GeneralizedFraction {
+        /// `linethickness`: `nil` for the default rule, `"0"` for none.
+        var thickness: String?
+        var open: String?
+        var close: String?
+    }
+
+    /// Reads what follows an infix fraction command: the delimiters of the `withdelims` forms
+    /// (`\atopwithdelims ( ]`) and the rule thickness of `\above` (`\above 1pt`, `\above{2pt}`).
+    mutating func parseGeneralizedFraction(_ name: String, token: Token) throws(MathError) -> GeneralizedFraction {
+        switch name {
+        case "over": return GeneralizedFraction()
+        case "atop": return GeneralizedFraction(thickness: "0")
+        case "choose": return GeneralizedFraction(thickness: "0", open: "(", close: ")")
+        case "brack": return GeneralizedFraction(thickness: "0", open: "[", close: "]")
+        case "brace": return GeneralizedFraction(thickness: "0", open: "{", close: "}")
+        default: break
+        }
+        var shape = GeneralizedFraction()
+        if name.hasSuffix("withdelims") {
+            shape.open = try parseDelimiter(after: token)
+            shape.close = try parseDelimiter(after: token)
+        }
+        if name.hasPrefix("above") {
+            let thickness = try parseLength(for: token)
+            guard thickness >= 0 else {
+                throw MathError(message: "negative rule thickness after \\\(name)", offset: token.offset)
+            }
+            shape.thickness = Emitter.em(thickness)
+        } else if name.hasPrefix("atop") {
+            shape.thickness = "0"
+        }
+        return shape
+    }
+
+    /// Commands that split their list into the numerator and the denominator of a fraction.
+    static let infixFractions: Set<String> = [
+        "over", "choose", "atop", "brack", "brace", "above", "abovewithdelims", "atopwithdelims", "overwithdelims",
+    ]
+
+    /// Parses the rest of the list after a style, size, colour or font switch (`\scriptstyle`,
+    /// `\large`, `\color{…}`, `\rm`) up to an infix fraction command, which is left for the
+    /// enclosing list: in `{\scriptstyle a \atop \scriptstyle b}` the switch covers the
+    /// numerator only, as in TeX and KaTeX.
+    mutating func parseRestOfList() throws(MathError) -> [MathSyntax] {
+        let saved = stopsAtInfix
+        stopsAtInfix = true
+        defer { stopsAtInfix = saved }
+        return try parseList()
     }
 
     /// Parses one atom and the scripts, primes and `\limits` that follow it.
@@ -300,6 +381,7 @@ struct Parser {
                 switch base.kind {
                 case .largeOperator(let text, _): base.kind = .largeOperator(text, limits: limits)
                 case .function(let text, _): base.kind = .function(text, limits: limits)
+                case .operator(let body, _): base.kind = .operator(body, limits: limits)
                 default:
                     throw MathError(message: "\\limits and \\nolimits may only follow a big operator such as \\sum", offset: token.offset)
                 }
@@ -393,7 +475,14 @@ struct Parser {
     mutating func parseGroup(openedBy open: Token) throws(MathError) -> MathSyntax {
         let savedBrackets = bracketDepth
         bracketDepth = 0
-        let items = try parseList()
+        var items = try parseList()
+        // Outside environments a line break inside braces (`a+{b\\c}`) breaks nothing: KaTeX
+        // breaks lines only at the top level of a formula.
+        while environmentDepth == 0, let token = try peekNonSpace(), Parser.isLineBreak(token) {
+            position += 1
+            _ = try parseRowGap()
+            items += try parseList()
+        }
         bracketDepth = savedBrackets
         guard let close = try peekNonSpace() else {
             throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
@@ -480,7 +569,14 @@ struct Parser {
             text = try parseRawArgument(for: command)
         } else {
             text = ""
+            _ = try peekNonSpace()
             while let token = try peek() {
+                // TeX allows a space between the number and the unit (`\kern 1 em`).
+                if token.kind == .space, !text.isEmpty, !text.unicodeScalars.contains(where: Tokenizer.isLetter),
+                   position + 1 < tokens.count, case .character(let after) = tokens[position + 1].kind, Tokenizer.isLetter(after) {
+                    position += 1
+                    continue
+                }
                 guard case .character(let scalar) = token.kind else { break }
                 let isUnitLetter = Tokenizer.isLetter(scalar)
                 if !isUnitLetter && !("0"..."9").contains(scalar) && scalar != "." && scalar != "-" && scalar != "+" { break }
