@@ -176,7 +176,8 @@ extension Parser {
             func stroke(_ direction: String) -> String {
                 "linear-gradient(\(direction),transparent calc(50% - 0.03em),currentcolor calc(50% - 0.03em),currentcolor calc(50% + 0.03em),transparent calc(50% + 0.03em))"
             }
-            let strokes = ["cancel": [stroke("to top right")], "bcancel": [stroke("to bottom right")],
+            // A band across "to bottom right" joins the bottom-left and top-right corners: "/".
+            let strokes = ["cancel": [stroke("to bottom right")], "bcancel": [stroke("to top right")],
                            "xcancel": [stroke("to top right"), stroke("to bottom right")], "sout": [stroke("to bottom")]][name] ?? []
             var change = MathSyntax.StyleChange()
             change.css = "background-image:" + strokes.joined(separator: ",")
