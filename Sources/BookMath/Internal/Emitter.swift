@@ -135,6 +135,8 @@ struct Emitter {
             return .element("mo", [Attribute("largeop", "true"), Attribute("movablelimits", "false")], [.text(text)])
         case .function(let text, _):
             return .element("mi", text.unicodeScalars.count == 1 ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
+        case .operator(let body, _):
+            return emit(body, display: display)
         case .scripts(let base, let sub, let sup):
             return emitScripts(base: base, sub: sub, sup: sup, display: display)
         case .underOver(let base, let under, let over, let accent):
@@ -256,7 +258,7 @@ struct Emitter {
         let supNode = sup.map { script.emit($0, display: false) }
         var limits: MathSyntax.Limits?
         switch base.kind {
-        case .largeOperator(_, let l), .function(_, let l): limits = l
+        case .largeOperator(_, let l), .function(_, let l), .operator(_, let l): limits = l
         default: limits = nil
         }
         if let limits, limits == .always || (limits == .display && display) {
@@ -357,7 +359,7 @@ struct Emitter {
     /// function application.
     static func isFunction(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .function: return true
+        case .function, .operator: return true
         case .scripts(let base, _, _), .underOver(let base, _, _, _): return isFunction(base)
         default: return false
         }
@@ -367,7 +369,8 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap, .raised, .rule:
+        case .identifier, .number, .function, .operator, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap,
+             .raised, .rule:
             return true
         case .fenced(let open, _, _):
             return open != nil

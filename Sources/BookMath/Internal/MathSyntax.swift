@@ -109,6 +109,10 @@ struct MathSyntax: Sendable, Equatable {
         case largeOperator(String, limits: Limits)
         /// An operator name (`\sin`, `\lim`, `\operatorname{…}`).
         case function(String, limits: Limits)
+        /// An operator atom whose content is not plain text (`\varliminf`,
+        /// `\mathop{\overline{\mathrm{lim}}}`): drawn as its content, placing limits like an
+        /// operator name.
+        case `operator`(MathSyntax, limits: Limits)
     }
 
     /// What the node is.

@@ -53,7 +53,7 @@ extension Parser {
             return MathSyntax(.styled(change, [body]), at: offset)
         }
         switch name {
-        case "vdots":
+        case "vdots", "varvdots":
             // TeX's \vdots is 1.5em tall: the dots sit at the bottom of an empty kern.
             let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
             return MathSyntax(.row([dots, MathSyntax(.strut(1.5), at: offset)]), at: offset)
@@ -95,7 +95,7 @@ extension Parser {
                 text = String(text.map { $0 == "−" ? "-" : $0 == "∗" ? "*" : $0 })
                 return MathSyntax(.function(text, limits: limits), at: offset)
             }
-            return body
+            return MathSyntax(.operator(body, limits: limits), at: offset)
         case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
             let body = try parseArgument(for: token)
             if name != "mathord", name != "mathinner", let text = Parser.plainText(of: body) {
@@ -173,9 +173,9 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.css = "background-image:" + strokes.joined(separator: ",")
             return MathSyntax(.styled(change, [body]), at: offset)
-        case "angl":
-            // The actuarial angle: rules above and to the right of the body.
-            let body = try parseArgument(for: token)
+        case "angl", "angln":
+            // The actuarial angle: rules above and to the right of the body (\angln: of n).
+            let body = name == "angln" ? letter("n", upright: false, at: offset) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
             change.css = "border-top:0.04em solid currentcolor;border-right:0.04em solid currentcolor;padding:0.1em 0.1em 0 0.05em"
             return MathSyntax(.styled(change, [body]), at: offset)
@@ -202,8 +202,8 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.css = "border:0.06em solid currentcolor;padding:0.25em"
             return MathSyntax(.styled(change, [body]), at: offset)
-        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex":
-            let letter = ["Reals": "R", "natnums": "N", "Complex": "C"][name] ?? name
+        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex", "reals", "cnums":
+            let letter = ["Reals": "R", "natnums": "N", "Complex": "C", "reals": "R", "cnums": "C"][name] ?? name
             return MathSyntax(.identifier(MathFont.doubleStruck.map(letter), upright: false), at: offset)
         case "not":
             return try parseNot(token)
@@ -266,9 +266,30 @@ extension Parser {
             try parseDefinition(token)
             return nil
         case "KaTeX", "LaTeX", "TeX":
-            return MathSyntax(.text(name), at: offset)
-        case " ":
+            return Parser.logo(name, font: .roman, at: offset)
+        case " ", "space", "nobreakspace":
             return MathSyntax(.text("\u{A0}"), at: offset)
+        case "textcircled":
+            // A text command; LaTeX draws it in math too.
+            return Parser.circled(try parseTextArgument(for: token, font: .roman), at: offset)
+        case "varinjlim", "varprojlim", "varliminf", "varlimsup":
+            // amsmath: lim with an arrow or a rule under it, or a rule over it; an operator
+            // whose limits go under in display style.
+            let lim = MathSyntax(.identifier("lim", upright: true), at: offset)
+            let mark = ["varinjlim": "→", "varprojlim": "←"][name] ?? "‾"
+            let decorated = MathSyntax(.accent(base: lim, mark: mark, stretchy: true, below: name != "varlimsup"), at: offset)
+            return MathSyntax(.operator(decorated, limits: .display), at: offset)
+        case "minuso":
+            return Parser.minuso(at: offset)
+        case "And":
+            // amsmath: \;\mathrel{\&}\; — an ampersand relation with a thick space added on each side.
+            return MathSyntax(.op("&", OperatorAttributes(lspace: "0.5556em", rspace: "0.5556em")), at: offset)
+        case "rq":
+            // LaTeX's \rq is `'`, a prime in math (here with nothing to attach to).
+            return MathSyntax(.op("′", OperatorAttributes(lspace: "0em", rspace: "0em")), at: offset)
+        case "O":
+            // texvc's \O, the empty set (in text, \O is Ø).
+            return MathSyntax(.identifier("∅", upright: true), at: offset)
         case "hspace", "kern", "mkern", "mskip", "hskip":
             if name == "hspace", let star = try peek(), star.kind == .character("*") { position += 1 }
             return MathSyntax(.space(try parseLength(for: token)), at: offset)
@@ -277,9 +298,28 @@ extension Parser {
         case "":
             throw MathError(message: "a lone backslash at the end of the formula", offset: offset)
         default:
+            if let letter = TextCharacters.letters[name] {
+                // LaTeX's special letters (\AA for ångström): upright, as LaTeX draws them in math.
+                return MathSyntax(.identifier(letter, upright: true), at: offset)
+            }
+            if let accent = TextCharacters.accents[name] {
+                throw MathError(message: "\\\(name) is a text accent, for use inside \\text", offset: offset,
+                                suggestion: accent.mathAccent.map { "\\" + $0 })
+            }
             let suggestion = EditDistance.suggestion(for: name, among: CommandTable.allCommands)
             throw MathError(message: "unknown command \\\(name)", offset: offset, suggestion: suggestion.map { "\\" + $0 })
         }
+    }
+
+    /// stmaryrd's `\minuso` (⦵, which Latin Modern Math lacks), drawn as KaTeX does: a minus with
+    /// a small circle (∘) over its middle, spaced as a binary operator.
+    static func minuso(at offset: Int) -> MathSyntax {
+        let tight = OperatorAttributes(lspace: "0em", rspace: "0em")
+        let circle = MathSyntax(.row([MathSyntax(.space(0.145), at: offset), MathSyntax(.op("∘", tight), at: offset)]), at: offset)
+        return MathSyntax(.row([
+            MathSyntax(.space(4.0 / 18), at: offset), MathSyntax(.lap(circle, shift: 0), at: offset),
+            MathSyntax(.op("−", tight), at: offset), MathSyntax(.space(4.0 / 18), at: offset),
+        ]), at: offset)
     }
 
     /// The text of a group made only of letters, digits, operators and text, for operator names.
