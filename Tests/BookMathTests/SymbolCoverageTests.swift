@@ -109,6 +109,10 @@ import Testing
              "<mrow><mrow style=\"border-bottom:0.06em solid;padding-bottom:0.1em\"><mtext>u</mtext></mrow><mtext>\u{A0}</mtext><mstyle mathcolor=\"red\"><mtext>r</mtext></mstyle><mtext>\u{A0}</mtext><mstyle mathcolor=\"blue\"><mtext>\u{A0}b</mtext></mstyle></mrow>"),
         Case(.inline, "\\text{\\char\"263a}",
              "<mtext>☺</mtext>"),
+        Case(.inline, "a\\DOTSB b\\dotsx c",
+             "<mrow><mi>a</mi><mi>b</mi><mrow><mo>…</mo><mspace width=\"0.1667em\" /></mrow><mi>c</mi></mrow>"),
+        Case(.inline, "\\text{a\\fbox{b}\\red{d}\\relax e}",
+             "<mrow><mtext>a</mtext><mrow style=\"border:0.06em solid currentcolor;padding:0.25em\"><mtext>b</mtext></mrow><mstyle mathcolor=\"#df0030\"><mtext>d</mtext></mstyle><mtext>e</mtext></mrow>"),
     ]
 
     @Test(arguments: cases)

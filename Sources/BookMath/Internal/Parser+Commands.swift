@@ -221,7 +221,8 @@ extension Parser {
             if label != nil { throw MathError(message: "a formula can have only one \\label", offset: offset) }
             label = try parseRawArgument(for: token)
             return nil
-        case "nonumber", "notag", "allowbreak", "nobreak", "relax", "displaylimits":
+        case "nonumber", "notag", "allowbreak", "nobreak", "relax", "displaylimits", "DOTSB", "DOTSI", "DOTSX":
+            // (amsmath's \DOTSB and friends only tell \dots which dots to use.)
             return nil
         case "limits", "nolimits":
             throw MathError(message: "\\\(name) may only follow a big operator such as \\sum", offset: offset)
@@ -281,6 +282,9 @@ extension Parser {
             return MathSyntax(.operator(decorated, limits: .display), at: offset)
         case "minuso":
             return Parser.minuso(at: offset)
+        case "dotsx":
+            // KaTeX's \dotsx: \ldots\,.
+            return MathSyntax(.row([MathSyntax(.op("…", .plain), at: offset), MathSyntax(.space(3.0 / 18), at: offset)]), at: offset)
         case "char":
             // TeX's \char in math: the character of that code from the roman font, an ordinary symbol.
             return MathSyntax(.identifier(String(try parseCharacterCode(for: token)), upright: true), at: offset)

@@ -282,6 +282,13 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.color = try parseRawArgument(for: token)
             return MathSyntax(.styled(change, try parseTextList(font: font, size: size)), at: offset)
+        case "fbox", "colorbox", "fcolorbox", "llap", "rlap", "clap", "underbar", "strut", "relax", "DOTSB", "DOTSI", "DOTSX":
+            // Text commands that read their argument as text (in the roman font) in math too.
+            return try parseCommand(name, token: token)
+        case _ where CommandTable.colorMacros[name] != nil:
+            var change = MathSyntax.StyleChange()
+            change.color = CommandTable.colorMacros[name]
+            return MathSyntax(.styled(change, [try parseTextArgument(for: token, font: font)]), at: offset)
         case "\\", "cr":
             throw MathError(message: "line break inside \\text", offset: offset)
         default:
