@@ -63,8 +63,6 @@ import Testing
              "<mrow><mi mathvariant=\"normal\">‘</mi><mi>a</mi></mrow>"),
         Case(.inline, "┌ x ┐ └ y ┘",
              "<mrow><mo stretchy=\"false\">┌</mo><mi>x</mi><mo stretchy=\"false\">┐</mo><mo stretchy=\"false\">└</mo><mi>y</mi><mo stretchy=\"false\">┘</mo></mrow>"),
-        Case(.inline, "\\char\"263a \\char`A \\char65",
-             "<mrow><mi mathvariant=\"normal\">☺</mi><mi mathvariant=\"normal\">A</mi><mi mathvariant=\"normal\">A</mi></mrow>"),
         Case(.inline, "\\textcircled{1}",
              "<mrow><mspace width=\"0.5em\" /><mpadded width=\"0\"><mrow style=\"transform:translateX(-50%)\"><mtext>◯</mtext></mrow></mpadded><mpadded width=\"0\"><mrow style=\"transform:translateX(-50%)\"><mtext>1</mtext></mrow></mpadded><mspace width=\"0.5em\" /></mrow>"),
         Case(.inline, "\\LaTeX",
@@ -107,8 +105,6 @@ import Testing
              "<mrow><mtext>a</mtext><mspace width=\"-0.1667em\" /><mtext>b</mtext><mspace width=\"0.2222em\" /><mtext>c</mtext><mspace width=\"1em\" /><mtext>d</mtext></mrow>"),
         Case(.inline, "\\text{\\underline{u} \\textcolor{red}{r} {\\color{blue} b}}",
              "<mrow><mrow style=\"border-bottom:0.06em solid;padding-bottom:0.1em\"><mtext>u</mtext></mrow><mtext>\u{A0}</mtext><mstyle mathcolor=\"red\"><mtext>r</mtext></mstyle><mtext>\u{A0}</mtext><mstyle mathcolor=\"blue\"><mtext>\u{A0}b</mtext></mstyle></mrow>"),
-        Case(.inline, "\\text{\\char\"263a}",
-             "<mtext>☺</mtext>"),
         Case(.inline, "a\\DOTSB b\\dotsx c",
              "<mrow><mi>a</mi><mi>b</mi><mrow><mo>…</mo><mspace width=\"0.1667em\" /></mrow><mi>c</mi></mrow>"),
         Case(.inline, "\\text{a\\fbox{b}\\red{d}\\relax e}",
@@ -140,9 +136,6 @@ import Testing
         Bad(tex: "\\text{\\(x}", message: "\\( inside \\text opens math that is never closed", offset: 6, suggestion: nil),
         Bad(tex: "\\text{\\tiny {a}", message: "unbalanced braces: missing '}' for the '{' opened here", offset: 5, suggestion: nil),
         Bad(tex: "\\textcircled", message: "missing argument for \\textcircled", offset: 0, suggestion: nil),
-        Bad(tex: "a\\char\"", message: "\\char needs a character code such as 65, \"41, '101 or `A", offset: 1, suggestion: nil),
-        Bad(tex: "\\char7", message: "\\char code 7 is a control character, which draws nothing", offset: 0, suggestion: nil),
-        Bad(tex: "\\char\"D800", message: "\\char code 55296 is not a Unicode character", offset: 0, suggestion: nil),
         Bad(tex: "\\Colonequ", message: "unknown command \\Colonequ", offset: 0, suggestion: "\\Coloneq"),
     ]
 
@@ -174,7 +167,7 @@ import Testing
     /// math, groups) converts to well-formed MathML or fails with a position inside the input.
     @Test func randomTextConvertsOrFailsWithAPosition() {
         let pieces = ["a", "-", "`", "'", "\\'", "\\\"", "\\v", "\\i", "{", "}", "\\tiny", "\\Huge", "\\bf", "\\it", "\\tt", "$", "x",
-                      " ", "\\(", "\\)", "\\textcircled", "\\LaTeX", "\\ss", "\\char", "\"41", "\\!", "\\color{red}", "\\textbf{", "\\{"]
+                      " ", "\\(", "\\)", "\\textcircled", "\\LaTeX", "\\ss", "\\!", "\\color{red}", "\\textbf{", "\\{"]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func nextIndex(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -91,7 +91,7 @@ enum CommandTable {
         "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap", "raisebox", "colorbox", "fcolorbox", "genfrac",
         "cancel", "bcancel", "xcancel", "sout", "angl", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
         "varinjlim", "varprojlim", "varliminf", "varlimsup", "angln", "minuso", "rq", "cnums", "reals", "AA", "aa", "O",
-        "textcircled", "varvdots", "space", "nobreakspace", "And", "char", "DOTSB", "DOTSI", "DOTSX", "dotsx",
+        "textcircled", "varvdots", "space", "nobreakspace", "And", "DOTSB", "DOTSI", "DOTSX", "dotsx",
     ]
 
     /// Environment names.

@@ -285,9 +285,6 @@ extension Parser {
         case "dotsx":
             // KaTeX's \dotsx: \ldots\,.
             return MathSyntax(.row([MathSyntax(.op("…", .plain), at: offset), MathSyntax(.space(3.0 / 18), at: offset)]), at: offset)
-        case "char":
-            // TeX's \char in math: the character of that code from the roman font, an ordinary symbol.
-            return MathSyntax(.identifier(String(try parseCharacterCode(for: token)), upright: true), at: offset)
         case "And":
             // amsmath: \;\mathrel{\&}\; — an ampersand relation with a thick space added on each side.
             return MathSyntax(.op("&", OperatorAttributes(lspace: "0.5556em", rspace: "0.5556em")), at: offset)
@@ -374,43 +371,6 @@ extension Parser {
             throw MathError(message: "invalid length '\(text)' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: open.offset)
         }
         return value
-    }
-
-    /// Reads the number after `\char`: decimal (`65`), hexadecimal (`"41`, `"263a`), octal
-    /// (`'101`) or a character (`` `A ``, `` `\% ``), and returns that character.
-    mutating func parseCharacterCode(for command: Token) throws(MathError) -> Unicode.Scalar {
-        let invalid = MathError(message: "\\char needs a character code such as 65, \"41, '101 or `A", offset: command.offset)
-        guard let first = try peekNonSpace() else { throw invalid }
-        var radix = 10
-        switch first.kind {
-        case .character("\""): radix = 16
-        case .character("'"): radix = 8
-        case .character("`"):
-            position += 1
-            guard let token = try next() else { throw invalid }
-            switch token.kind {
-            case .character(let scalar): return scalar
-            case .command(let name) where name.unicodeScalars.count == 1: return name.unicodeScalars.first ?? "?"
-            default: throw invalid
-            }
-        default: break
-        }
-        if radix != 10 { position += 1 }
-        var digits = ""
-        while digits.count < 8, let token = try peek(), case .character(let scalar) = token.kind, scalar.isASCII,
-            Int(String(scalar), radix: radix) != nil
-        {
-            digits.unicodeScalars.append(scalar)
-            position += 1
-        }
-        guard let value = UInt32(digits, radix: radix) else { throw invalid }
-        guard let scalar = Unicode.Scalar(value) else {
-            throw MathError(message: "\\char code \(value) is not a Unicode character", offset: command.offset)
-        }
-        guard value >= 0x20, value != 0x7F, !(0x80..<0xA0).contains(value) else {
-            throw MathError(message: "\\char code \(value) is a control character, which draws nothing", offset: command.offset)
-        }
-        return scalar
     }
 
     /// Reads a braced delimiter argument (`\genfrac`'s `{(}`, `{\{}` or `{}`): `nil` when empty or `.`.

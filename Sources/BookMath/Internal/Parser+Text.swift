@@ -258,8 +258,6 @@ extension Parser {
             return MathSyntax(.text(name), at: offset)
         case "(":
             return try parseMathInText(opener: token, closer: .command(")"))
-        case "char":
-            return MathSyntax(.text(String(try parseCharacterCode(for: token))), at: offset)
         case "TeX", "LaTeX", "KaTeX":
             return Parser.logo(name, font: font, at: offset)
         case "textcircled":
