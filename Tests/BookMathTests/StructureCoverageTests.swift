@@ -16,7 +16,7 @@ import Testing
         Case(.inline, "\\verb \\verb ,",
              "<mrow><mtext>\\𝚟𝚎𝚛𝚋</mtext><mo separator=\"true\">,</mo></mrow>"),
         Case(.inline, "\\href{https://katex.org/}{\\KaTeX}",
-             "<mtext><a href=\"https://katex.org/\">KaTeX</a></mtext>"),
+             "<mtext><a href=\"https://katex.org/\"><math><mrow><mtext>K</mtext><mspace width=\"-0.17em\" /><mpadded voffset=\"0.205em\"><mstyle mathsize=\"0.7em\"><mtext>A</mtext></mstyle></mpadded><mspace width=\"-0.15em\" /><mtext>T</mtext><mspace width=\"-0.1667em\" /><mpadded voffset=\"-0.2155em\"><mtext>E</mtext></mpadded><mspace width=\"-0.125em\" /><mtext>X</mtext></mrow></math></a></mtext>"),
         Case(.inline, "\\href{#sec-2}{x^2}",
              "<mtext><a href=\"#sec-2\"><math><msup><mi>x</mi><mn>2</mn></msup></math></a></mtext>"),
         Case(.display, "\\href{mailto:a@b.org}{\\frac12}",

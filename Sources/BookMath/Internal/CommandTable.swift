@@ -11,6 +11,8 @@ enum CommandTable {
         for name in ["det", "gcd", "inf", "lim", "liminf", "limsup", "max", "min", "Pr", "sup", "argmax", "argmin", "injlim", "projlim"] {
             table[name] = .display
         }
+        // KaTeX's \plim (\mathop{\operatorname{plim}}\limits): limits under and over in every style.
+        table["plim"] = .always
         return table
     }()
 
@@ -102,6 +104,8 @@ enum CommandTable {
         "\\", "vdots", "ensuremath", "fbox", "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex",
         "llap", "rlap", "clap", "mathllap", "mathrlap", "mathclap", "raisebox", "colorbox", "fcolorbox", "genfrac",
         "cancel", "bcancel", "xcancel", "sout", "angl", "bra", "ket", "braket", "Bra", "Ket", "Braket", "set", "Set", "rule", "TextOrMath",
+        "varinjlim", "varprojlim", "varliminf", "varlimsup", "angln", "minuso", "rq", "cnums", "reals", "AA", "aa", "O",
+        "textcircled", "varvdots", "space", "nobreakspace", "And", "DOTSB", "DOTSI", "DOTSX", "dotsx",
     ]
 
     /// Commands of ``Parser/parseStructure(_:token:)``.

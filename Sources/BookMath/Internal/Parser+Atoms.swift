@@ -78,7 +78,10 @@ extension Parser {
         case ",", ";": return MathSyntax(.op(String(scalar), OperatorAttributes(separator: true)), at: offset)
         case "!", "?": return MathSyntax(.op(String(scalar), .plain), at: offset)
         case "|": return MathSyntax(.identifier("∣", upright: true), at: offset)
-        case ".", "/", "@", "\"", "`": return MathSyntax(.identifier(String(scalar), upright: true), at: offset)
+        case ".", "/", "@", "\"": return MathSyntax(.identifier(String(scalar), upright: true), at: offset)
+        case "`": return MathSyntax(.identifier("‘", upright: true), at: offset)  // TeX's math ` is a left quote
+        case "┌", "└", "┐", "┘": return MathSyntax(.op(String(scalar), .nonStretchy), at: offset)  // corners, as KaTeX reads them
+        case "⦵": return Parser.minuso(at: offset)
         case "~": return MathSyntax(.text("\u{A0}"), at: offset)
         case "$":
             throw MathError(message: "'$' inside math; write \\$ for a dollar sign", offset: offset)

@@ -59,7 +59,7 @@ extension Parser {
             return MathSyntax(.styled(change, [body]), at: offset)
         }
         switch name {
-        case "vdots":
+        case "vdots", "varvdots":
             // The font's U+22EE, as LaTeX sets \vdots with an OpenType math font (unicode-math);
             // the classic 15pt-tall box of latex.ltx would make its matrix row taller.
             return MathSyntax(.identifier("⋮", upright: true), at: offset)
@@ -182,9 +182,9 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.css = "background-image:" + strokes.joined(separator: ",")
             return MathSyntax(.styled(change, [body]), at: offset)
-        case "angl":
-            // The actuarial angle: rules above and to the right of the body.
-            let body = try parseArgument(for: token)
+        case "angl", "angln":
+            // The actuarial angle: rules above and to the right of the body (\angln: of n).
+            let body = name == "angln" ? letter("n", upright: false, at: offset) : try parseArgument(for: token)
             var change = MathSyntax.StyleChange()
             change.css = "border-top:0.04em solid currentcolor;border-right:0.04em solid currentcolor;padding:0.1em 0.1em 0 0.05em"
             return MathSyntax(.styled(change, [body]), at: offset)
@@ -211,8 +211,8 @@ extension Parser {
             var change = MathSyntax.StyleChange()
             change.css = "border:0.06em solid currentcolor;padding:0.25em"
             return MathSyntax(.styled(change, [body]), at: offset)
-        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex":
-            let letter = ["Reals": "R", "natnums": "N", "Complex": "C"][name] ?? name
+        case "R", "N", "Z", "C", "Q", "Reals", "natnums", "Complex", "reals", "cnums":
+            let letter = ["Reals": "R", "natnums": "N", "Complex": "C", "reals": "R", "cnums": "C"][name] ?? name
             return MathSyntax(.identifier(MathFont.doubleStruck.map(letter), upright: false), at: offset)
         case "not":
             return try parseNot(token)
@@ -230,7 +230,8 @@ extension Parser {
             if label != nil { throw MathError(message: "a formula can have only one \\label", offset: offset) }
             label = try parseRawArgument(for: token)
             return nil
-        case "nonumber", "notag", "allowbreak", "nobreak", "relax", "displaylimits":
+        case "nonumber", "notag", "allowbreak", "nobreak", "relax", "displaylimits", "DOTSB", "DOTSI", "DOTSX":
+            // (amsmath's \DOTSB and friends only tell \dots which dots to use.)
             return nil
         case "limits", "nolimits":
             throw MathError(message: "\\\(name) may only follow a big operator such as \\sum", offset: offset)
@@ -275,9 +276,33 @@ extension Parser {
             try parseDefinition(token)
             return nil
         case "KaTeX", "LaTeX", "TeX":
-            return MathSyntax(.text(name), at: offset)
-        case " ":
+            return Parser.logo(name, font: .roman, at: offset)
+        case " ", "space", "nobreakspace":
             return MathSyntax(.text("\u{A0}"), at: offset)
+        case "textcircled":
+            // A text command; LaTeX draws it in math too.
+            return Parser.circled(try parseTextArgument(for: token, font: .roman), at: offset)
+        case "varinjlim", "varprojlim", "varliminf", "varlimsup":
+            // amsmath: lim with an arrow or a rule under it, or a rule over it; an operator
+            // whose limits go under in display style.
+            let lim = MathSyntax(.identifier("lim", upright: true), at: offset)
+            let mark = ["varinjlim": "→", "varprojlim": "←"][name] ?? "‾"
+            let decorated = MathSyntax(.accent(base: lim, mark: mark, stretchy: true, below: name != "varlimsup"), at: offset)
+            return MathSyntax(.operator(decorated, limits: .display), at: offset)
+        case "minuso":
+            return Parser.minuso(at: offset)
+        case "dotsx":
+            // KaTeX's \dotsx: \ldots\,.
+            return MathSyntax(.row([MathSyntax(.op("…", .plain), at: offset), MathSyntax(.space(3.0 / 18), at: offset)]), at: offset)
+        case "And":
+            // amsmath: \;\mathrel{\&}\; — an ampersand relation with a thick space added on each side.
+            return MathSyntax(.op("&", OperatorAttributes(lspace: "0.5556em", rspace: "0.5556em")), at: offset)
+        case "rq":
+            // LaTeX's \rq is `'`, a prime in math (here with nothing to attach to).
+            return MathSyntax(.op("′", OperatorAttributes(lspace: "0em", rspace: "0em")), at: offset)
+        case "O":
+            // texvc's \O, the empty set (in text, \O is Ø).
+            return MathSyntax(.identifier("∅", upright: true), at: offset)
         case "hspace", "kern", "mkern", "mskip", "hskip":
             if name == "hspace", let star = try peek(), star.kind == .character("*") { position += 1 }
             let width = try parseLength(for: token)
@@ -290,6 +315,14 @@ extension Parser {
         default:
             if CommandTable.structures.contains(name) {
                 return try parseStructure(name, token: token)
+            }
+            if let letter = TextCharacters.letters[name] {
+                // LaTeX's special letters (\AA for ångström): upright, as LaTeX draws them in math.
+                return MathSyntax(.identifier(letter, upright: true), at: offset)
+            }
+            if let accent = TextCharacters.accents[name] {
+                throw MathError(message: "\\\(name) is a text accent, for use inside \\text", offset: offset,
+                                suggestion: accent.mathAccent.map { "\\" + $0 })
             }
             let suggestion = EditDistance.suggestion(for: name, among: CommandTable.allCommands)
             throw MathError(message: "unknown command \\\(name)", offset: offset, suggestion: suggestion.map { "\\" + $0 })
@@ -356,6 +389,17 @@ extension Parser {
                 throw MathError(message: "missing length after '\(keyword)' in glue", offset: keywordOffset)
             }
         }
+    }
+
+    /// stmaryrd's `\minuso` (⦵, which Latin Modern Math lacks), drawn as KaTeX does: a minus with
+    /// a small circle (∘) over its middle, spaced as a binary operator.
+    static func minuso(at offset: Int) -> MathSyntax {
+        let tight = OperatorAttributes(lspace: "0em", rspace: "0em")
+        let circle = MathSyntax(.row([MathSyntax(.space(0.145), at: offset), MathSyntax(.op("∘", tight), at: offset)]), at: offset)
+        return MathSyntax(.row([
+            MathSyntax(.space(4.0 / 18), at: offset), MathSyntax(.lap(circle, shift: 0), at: offset),
+            MathSyntax(.op("−", tight), at: offset), MathSyntax(.space(4.0 / 18), at: offset),
+        ]), at: offset)
     }
 
     /// The text of a group made only of letters, digits, operators and text, for operator names.

@@ -246,11 +246,9 @@ struct Parser {
                     continue
                 case "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge":
                     position += 1
-                    let sizes = ["tiny": 0.5, "scriptsize": 0.7, "footnotesize": 0.8, "small": 0.9, "normalsize": 1.0,
-                                 "large": 1.2, "Large": 1.44, "LARGE": 1.728, "huge": 2.074, "Huge": 2.488]
                     let rest = try parseRestOfList()
                     var change = MathSyntax.StyleChange()
-                    change.size = sizes[name]
+                    change.size = Parser.sizeFactors[name]
                     items.append(MathSyntax(.styled(change, rest), at: token.offset))
                     continue
                 case "color":
@@ -350,7 +348,8 @@ struct Parser {
         guard let first = try peekNonSpace() else { return nil }
         var base: MathSyntax
         switch first.kind {
-        case .superscript, .subscript, .character("'"):
+        case .superscript, .subscript, .character("'"), .command("rq"):
+            // \rq is LaTeX's `'`, a prime in math.
             base = MathSyntax(.row([]), at: first.offset)
         default:
             guard let atom = try parseAtom() else { return nil }
@@ -370,7 +369,7 @@ struct Parser {
                 position += 1
                 if sub != nil { throw MathError(message: "double subscript; use braces to group: x_{a b}", offset: token.offset) }
                 sub = try parseScriptArgument(after: token)
-            case .character("'"):
+            case .character("'"), .command("rq"):
                 position += 1
                 if sup != nil { throw MathError(message: "prime after a superscript; write the prime first: x'^2", offset: token.offset) }
                 if primes.isEmpty { primesOffset = token.offset }
