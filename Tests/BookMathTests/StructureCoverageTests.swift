@@ -31,6 +31,9 @@ import Testing
              "<mrow style=\"color: red;\"><mi>x</mi></mrow>"),
         Case(.inline, "\\htmlData{foo=a, bar=b}{x}",
              "<mrow data-foo=\"a\" data-bar=\"b\"><mi>x</mi></mrow>"),
+        // In text, \char gives text; the one space ending the number is not printed.
+        Case(.inline, "\\text{a\\char\"263a b}",
+             "<mrow><mtext>a</mtext><mtext>☺b</mtext></mrow>"),
         Case(.inline, "\\char\"263a\\char'101\\char65\\char`\\%",
              "<mrow><mi mathvariant=\"normal\">☺</mi><mi mathvariant=\"normal\">A</mi><mi mathvariant=\"normal\">A</mi><mi mathvariant=\"normal\">%</mi></mrow>"),
         Case(.inline, "\\phase{-78^\\circ}",

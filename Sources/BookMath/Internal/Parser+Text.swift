@@ -256,6 +256,11 @@ extension Parser {
             return MathSyntax(.space(try parseLength(for: token)), at: offset)
         case "%", "#", "&", "_", "$", "{", "}":
             return MathSyntax(.text(name), at: offset)
+        case "char":
+            let scalar = try parseCharCode(token)
+            // As after any TeX number, one space ends it and is not printed.
+            if let space = try peek(), space.kind == .space { position += 1 }
+            return MathSyntax(.text(String(Character(scalar))), at: offset)
         case "(":
             return try parseMathInText(opener: token, closer: .command(")"))
         case "TeX", "LaTeX", "KaTeX":
