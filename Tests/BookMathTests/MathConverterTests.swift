@@ -20,6 +20,14 @@ import Testing
         #expect(formula.markup.contains("<mtable width=\"100%\" style=\"display:table;width:100%\">"))
     }
 
+    @Test func tagIsTextThatMayHoldMath() throws {
+        let formula = try MathConverter().convert("x \\tag{$+$hi}", style: .display)
+        #expect(formula.tag == "$+$hi")
+        #expect(formula.markup.contains("<mrow><mtext>(</mtext><mrow><mo form=\"prefix\">+</mo><mtext>hi</mtext></mrow><mtext>)</mtext></mrow>"))
+        let starred = try MathConverter().convert("x \\tag*{A}", style: .display)
+        #expect(starred.markup.contains("<mtext>A</mtext></mtd>"))
+    }
+
     @Test func equationNumberIsShownAtTheRightOfDisplayMath() throws {
         let formula = try MathConverter().convert("x", style: .display, equationNumber: "2.1")
         #expect(try body("x", .display) == "<mi>x</mi>")

@@ -41,11 +41,16 @@ public struct MathConverter: Sendable {
         let display = style == .display
         let emitter = Emitter()
         var body = emitter.emitRow(items, display: display)
-        var shown: String?
-        if let tag = parser.tag {
-            shown = tag.hasPrefix("*") ? String(tag.dropFirst()) : "(\(tag))"
+        var shown: Node?
+        if let tag = parser.tag, let tagText = parser.tagText {
+            let (open, close) = tag.hasPrefix("*") ? ("", "") : ("(", ")")
+            if case .text(let plain) = tagText.kind {
+                shown = .element("mtext", [], [.text(open + plain + close)])
+            } else {
+                shown = .element("mrow", [], [.element("mtext", [], [.text(open)]), emitter.emit(tagText, display: false), .element("mtext", [], [.text(close)])])
+            }
         } else if let equationNumber {
-            shown = "(\(equationNumber))"
+            shown = .element("mtext", [], [.text("(\(equationNumber))")])
         }
         if display, let shown {
             body = Emitter.numbered(body, number: shown)

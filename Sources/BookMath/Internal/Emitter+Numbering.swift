@@ -9,15 +9,15 @@ extension Emitter {
     ///
     /// - Parameters:
     ///   - body: The formula.
-    ///   - number: The text to show, such as `(2.1)`.
+    ///   - number: What to show, such as the text `(2.1)`.
     /// - Returns: The `mtable`.
-    static func numbered(_ body: Node, number: String) -> Node {
+    static func numbered(_ body: Node, number: Node) -> Node {
         let side = "width:50%;padding:0"
         return .element("mtable", [Attribute("width", "100%"), Attribute("style", "display:table;width:100%")], [
             .element("mtr", [], [
                 .element("mtd", [Attribute("style", side)], []),
                 .element("mtd", [Attribute("style", "padding:0")], [.element("mstyle", [Attribute("displaystyle", "true")], [body])]),
-                .element("mtd", [Attribute("style", side + ";text-align:right;text-align:-webkit-right")], [.element("mtext", [], [.text(number)])]),
+                .element("mtd", [Attribute("style", side + ";text-align:right;text-align:-webkit-right")], [number]),
             ]),
         ])
     }

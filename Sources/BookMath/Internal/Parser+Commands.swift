@@ -223,7 +223,10 @@ extension Parser {
                 starred = true
             }
             if tag != nil { throw MathError(message: "a formula can have only one \\tag", offset: offset) }
+            let start = position
             let text = try parseRawArgument(for: token)
+            position = start
+            tagText = try parseTextArgument(for: token, font: .roman)
             tag = starred ? "*" + text : text
             return nil
         case "label":

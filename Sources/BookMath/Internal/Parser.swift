@@ -26,6 +26,8 @@ struct Parser {
     var label: String?
     /// `\tag{…}`.
     var tag: String?
+    /// The `\tag` argument parsed as text (it may hold math: `\tag{$*$}`).
+    var tagText: MathSyntax?
     /// Expansions performed, to stop runaway macros.
     var expansions = 0
     /// How deeply atoms are nested, to refuse input that would exhaust the stack.
