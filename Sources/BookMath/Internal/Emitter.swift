@@ -341,10 +341,19 @@ struct Emitter {
     /// MathML Core has no `rowlines`/`columnlines` (and writing both would draw every rule
     /// twice in Firefox, which has them). Cell alignment is likewise given as CSS.
     func emitTable(_ table: MathSyntax.Table, display: Bool) -> Node {
+        if table.inheritsDisplayStyle && !display {
+            // LaTeX's \\ in inline math breaks the paragraph's line there, which MathML Core
+            // cannot do, so an inline formula's lines stay on one line, a quad apart, marked as
+            // line breaks for renderers that can break (KaTeX writes the same mark).
+            var nodes: [Node] = []
+            for (index, row) in table.rows.enumerated() {
+                if index > 0 { nodes.append(.selfClosing("mspace", [Attribute("width", "1em"), Attribute("linebreak", "newline")])) }
+                nodes += emitList(row.flatMap(Emitter.items(of:)), display: false)
+            }
+            return .element("mrow", [], nodes)
+        }
         let columns = table.rows.map(\.count).max() ?? 0
-        // Lines broken at the top level of an inline formula start at the left, as in KaTeX.
-        let columnAlign = table.inheritsDisplayStyle && !display ? ["left"] : table.columnAlign
-        let aligns = (0..<max(columns, 1)).map { columnAlign[$0 % columnAlign.count] }
+        let aligns = (0..<max(columns, 1)).map { table.columnAlign[$0 % table.columnAlign.count] }
         let attributes = [
             Attribute("rowspacing", Emitter.em(table.rowSpacing)),
             Attribute("columnalign", aligns.joined(separator: " ")),

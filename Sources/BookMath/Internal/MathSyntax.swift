@@ -60,7 +60,8 @@ struct MathSyntax: Sendable, Equatable {
         /// give columns their widths (`\bordermatrix`).
         var flatRows: Set<Int> = []
         /// Whether cells take the display style of the table's surroundings instead of
-        /// `displayStyle` (lines broken with `\\` at the top level of a formula).
+        /// `displayStyle` (lines broken with `\\` at the top level of a formula, which inline
+        /// math keeps on one line).
         var inheritsDisplayStyle = false
         /// Padding at each side of a cell in em, instead of the 0.4em of MathML's cells (CD).
         var cellSidePadding: Double?
