@@ -24,6 +24,22 @@ func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
     return String(markup[start.upperBound..<end.lowerBound])
 }
 
+/// A formula that must fail, with the error it must give.
+struct BadFormula: Sendable, CustomTestStringConvertible {
+    let tex: String
+    let message: String
+    let offset: Int
+    let suggestion: String?
+    var testDescription: String { tex }
+}
+
+/// Expects converting `bad.tex` (inline) to throw exactly `bad`'s error.
+func expectPositionedError(_ bad: BadFormula) {
+    #expect(throws: MathError(message: bad.message, offset: bad.offset, suggestion: bad.suggestion)) {
+        try MathConverter().convert(bad.tex, style: .inline)
+    }
+}
+
 @Suite struct ConstructTests {
     static let cases: [Case] = [
         Case(.inline, "x",

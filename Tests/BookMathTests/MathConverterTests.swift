@@ -54,13 +54,7 @@ import Testing
 }
 
 @Suite struct MathErrorTests {
-    struct Bad: Sendable, CustomTestStringConvertible {
-        let tex: String
-        let message: String
-        let offset: Int
-        let suggestion: String?
-        var testDescription: String { tex }
-    }
+    typealias Bad = BadFormula
 
     static let cases: [Bad] = [
         Bad(tex: "a + \\fracc{1}{2}", message: "unknown command \\fracc", offset: 4, suggestion: "\\frac"),
@@ -88,9 +82,7 @@ import Testing
 
     @Test(arguments: cases)
     func positionedError(_ bad: Bad) {
-        #expect(throws: MathError(message: bad.message, offset: bad.offset, suggestion: bad.suggestion)) {
-            try MathConverter().convert(bad.tex, style: .inline)
-        }
+        expectPositionedError(bad)
     }
 
     @Test func descriptionCarriesTheSuggestion() {

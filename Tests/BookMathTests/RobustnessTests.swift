@@ -41,16 +41,29 @@ func isWellFormed(_ markup: String) -> Bool {
         let pieces = ["x", "^", "_", "{", "}", "\\frac", "\\left(", "\\right)", "\\begin{pmatrix}", "\\end{pmatrix}", "&", "\\\\",
                       "\\sqrt", "[", "]", "\\text{猫", "'", "\\sum", "\\limits", "\\hat", "1.5", " ", "\\mathbf", "\\alpha", "\\over",
                       "\\middle|", "$", "\\def\\a{\\a}", "\\a", "\\not", "\\operatorname*{f}", "\\tag{1}", "\\label{x}", "%", "\\"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        expectRandomFormulasConvertOrFail(pieces: pieces, seed: 0x9E37_79B9_7F4A_7C15, most: 12)
+    }
+
+    /// The same for text mode (accents, ligatures, font and size switches, math, groups).
+    @Test func randomTextConvertsOrFailsWithAPosition() {
+        let pieces = ["a", "-", "`", "'", "\\'", "\\\"", "\\v", "\\i", "{", "}", "\\tiny", "\\Huge", "\\bf", "\\it", "\\tt", "$", "x",
+                      " ", "\\(", "\\)", "\\textcircled", "\\LaTeX", "\\ss", "\\!", "\\color{red}", "\\textbf{", "\\{"]
+        expectRandomFormulasConvertOrFail(pieces: pieces, seed: 0x2545_F491_4F6C_DD1D, most: 10, before: "\\text{", after: "}")
+    }
+
+    /// Converts 3000 formulas of 1 to `most` random `pieces` (between `before` and `after`),
+    /// alternating inline and display at random.
+    func expectRandomFormulasConvertOrFail(pieces: [String], seed: UInt64, most: Int, before: String = "", after: String = "") {
+        var state = seed
         func nextIndex(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
         let converter = MathConverter()
         for _ in 0..<3000 {
-            let count = 1 + nextIndex(12)
-            var tex = ""
-            for _ in 0..<count { tex += pieces[nextIndex(pieces.count)] }
+            var tex = before
+            for _ in 0..<(1 + nextIndex(most)) { tex += pieces[nextIndex(pieces.count)] }
+            tex += after
             do {
                 let formula = try converter.convert(tex, style: nextIndex(2) == 0 ? .inline : .display)
                 #expect(isWellFormed(formula.markup), "\(tex)")

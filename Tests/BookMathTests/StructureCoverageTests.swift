@@ -134,13 +134,7 @@ import Testing
 }
 
 @Suite struct StructureErrorTests {
-    struct Bad: Sendable, CustomTestStringConvertible {
-        let tex: String
-        let message: String
-        let offset: Int
-        let suggestion: String?
-        var testDescription: String { tex }
-    }
+    typealias Bad = BadFormula
 
     static let cases: [Bad] = [
         Bad(tex: "x\\includegraphics{x.png}",
@@ -231,8 +225,6 @@ import Testing
 
     @Test(arguments: cases)
     func positionedError(_ bad: Bad) {
-        #expect(throws: MathError(message: bad.message, offset: bad.offset, suggestion: bad.suggestion)) {
-            try MathConverter().convert(bad.tex, style: .inline)
-        }
+        expectPositionedError(bad)
     }
 }

@@ -116,14 +116,7 @@ import Testing
         #expect(try body(c.tex, c.style) == c.expected)
     }
 
-    /// A wrong input and the error it must give.
-    struct Bad: Sendable, CustomTestStringConvertible {
-        let tex: String
-        let message: String
-        let offset: Int
-        let suggestion: String?
-        var testDescription: String { tex }
-    }
+    typealias Bad = BadFormula
 
     static let errors: [Bad] = [
         Bad(tex: "\\'a", message: "\\' is a text accent, for use inside \\text", offset: 0, suggestion: "\\acute"),
@@ -141,9 +134,7 @@ import Testing
 
     @Test(arguments: errors)
     func positionedError(_ bad: Bad) {
-        #expect(throws: MathError(message: bad.message, offset: bad.offset, suggestion: bad.suggestion)) {
-            try MathConverter().convert(bad.tex, style: .inline)
-        }
+        expectPositionedError(bad)
     }
 
     /// Every accent composes with every letter it has a precomposed form for, and the table
@@ -157,33 +148,6 @@ import Testing
                 decomposed.unicodeScalars.append(TextCharacters.accents[accent]?.combining ?? " ")
                 // Swift compares strings by canonical equivalence: the pair is Unicode's composition.
                 #expect(String(composed) == decomposed, "\(accent) \(base)")
-            }
-        }
-    }
-}
-
-@Suite struct TextModeRobustnessTests {
-    /// Random text built from text-mode fragments (accents, ligatures, font and size switches,
-    /// math, groups) converts to well-formed MathML or fails with a position inside the input.
-    @Test func randomTextConvertsOrFailsWithAPosition() {
-        let pieces = ["a", "-", "`", "'", "\\'", "\\\"", "\\v", "\\i", "{", "}", "\\tiny", "\\Huge", "\\bf", "\\it", "\\tt", "$", "x",
-                      " ", "\\(", "\\)", "\\textcircled", "\\LaTeX", "\\ss", "\\!", "\\color{red}", "\\textbf{", "\\{"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func nextIndex(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-        let converter = MathConverter()
-        for _ in 0..<3000 {
-            var tex = "\\text{"
-            for _ in 0..<(1 + nextIndex(10)) { tex += pieces[nextIndex(pieces.count)] }
-            tex += "}"
-            do {
-                let formula = try converter.convert(tex, style: .inline)
-                #expect(isWellFormed(formula.markup), "\(tex)")
-            } catch {
-                #expect(error.offset >= 0 && error.offset <= tex.utf8.count, "\(tex): \(error)")
-                #expect(!error.message.isEmpty)
             }
         }
     }

@@ -152,17 +152,7 @@ extension Parser {
                 position += 1
             case .command("\\"), .command("cr"):
                 position += 1
-                if let bracket = try peek(), bracket.kind == .character("[") {
-                    position += 1
-                    var text = ""
-                    while let inner = try next(), inner.kind != .character("]") {
-                        if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) }
-                    }
-                    guard let gap = Length.em(text) else {
-                        throw MathError(message: "invalid length '\(text)' after '\\\\' (expected a number and a unit such as 0.5em)", offset: bracket.offset)
-                    }
-                    rowGaps[rows.count] = gap
-                }
+                if let gap = try parseRowGap() { rowGaps[rows.count] = gap }
                 rows.append(row)
                 row = []
             case terminator:
