@@ -154,6 +154,9 @@ func expectPositionedError(_ bad: BadFormula) {
              "<mrow><msubsup><mo largeop=\"true\" movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></msubsup><mi>f</mi></mrow>"),
         Case(.display, "\\lim_{n\\to\\infty} a_n",
              "<mrow><munder><mi>lim</mi><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">→</mo><mi mathvariant=\"normal\">∞</mi></mrow></munder><mo>⁡</mo><mspace width=\"0.1667em\" /><msub><mi>a</mi><mi>n</mi></msub></mrow>"),
+        // Ord–Op and Close–Op: a thin space before an operator name.
+        Case(.inline, "2\\sin x + f(x)\\ln y",
+             "<mrow><mn>2</mn><mspace width=\"0.1667em\" /><mi>sin</mi><mo>⁡</mo><mspace width=\"0.1667em\" /><mi>x</mi><mo>+</mo><mi>f</mi><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo><mspace width=\"0.1667em\" /><mi>ln</mi><mo>⁡</mo><mspace width=\"0.1667em\" /><mi>y</mi></mrow>"),
         Case(.inline, "\\sin x",
              "<mrow><mi>sin</mi><mo>⁡</mo><mspace width=\"0.1667em\" /><mi>x</mi></mrow>"),
         Case(.inline, "\\max(a, b)",

@@ -34,6 +34,11 @@ struct Emitter {
         var nodes: [Node] = []
         nodes.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
+            if Emitter.isFunction(item), index > 0, Emitter.endsOrdinary(items[index - 1]) {
+                // TeX's thin space between an ordinary or closing atom and an operator name
+                // (`2\sin x`, `q\ln p`); after one, the operator name adds its own below.
+                nodes.append(.selfClosing("mspace", [Attribute("width", Emitter.em(3.0 / 18))]))
+            }
             nodes.append(emit(item, display: display))
             if Emitter.isFunction(item) {
                 nodes.append(.element("mo", [], [.text("\u{2061}")]))
@@ -436,6 +441,25 @@ struct Emitter {
         case .function, .operator: return true
         case .scripts(let base, _, _), .underOver(let base, _, _, _): return isFunction(base)
         default: return false
+        }
+    }
+
+    /// Whether TeX would put a thin space between this node and an operator name after it
+    /// (Ord–Op and Close–Op pairs). Operator names and big operators space themselves.
+    static func endsOrdinary(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .identifier, .number, .fraction, .root, .accent, .text:
+            return true
+        case .fenced(_, _, let close):
+            return close != nil
+        case .op(let text, _):
+            return SymbolTable.operatorClass[text] == .close
+        case .scripts(let base, _, _):
+            return endsOrdinary(base)
+        case .row(let items), .styled(_, let items):
+            return items.last.map(endsOrdinary) ?? false
+        default:
+            return false
         }
     }
 
