@@ -4,16 +4,16 @@
 /// Gradients: ∂J/∂w = (1/m)·Xᵀ(h − y) + (l2/m)·w, ∂J/∂b = (1/m)·Σ(h − y). A mini-batch update
 /// uses the same J on the batch (m replaced by the batch size).
 public struct LinearRegression: Sendable {
-    /// Rows of X, flattened (m × n, row-major).
-    let features: [Double]
+    /// X, the ridge coefficient and the shared training code.
+    let model: LinearModel
     /// y.
     public let targets: [Double]
     /// m, the number of rows.
-    public let rowCount: Int
+    public var rowCount: Int { model.rowCount }
     /// n, the number of features.
-    public let featureCount: Int
+    public var featureCount: Int { model.featureCount }
     /// The ridge coefficient (l2 ≥ 0).
-    public let l2: Double
+    public var l2: Double { model.l2 }
 
     /// Creates a problem.
     ///
@@ -23,21 +23,8 @@ public struct LinearRegression: Sendable {
     ///   - l2: The ridge coefficient, default 0.
     /// - Throws: ``OptimizationError`` when shapes do not match, the data are empty, or l2 < 0.
     public init(features: [[Double]], targets: [Double], l2: Double = 0) throws(OptimizationError) {
-        guard let first = features.first, !first.isEmpty else {
-            throw .invalid("X must have at least one row and one column")
-        }
-        for (i, row) in features.enumerated() where row.count != first.count {
-            throw .dimensionMismatch(what: "row \(i) of X", expected: first.count, found: row.count)
-        }
-        guard targets.count == features.count else {
-            throw .invalid("y has \(targets.count) values but X has \(features.count) rows")
-        }
-        guard l2 >= 0, l2.isFinite else { throw .invalid("l2 = \(l2) is invalid: it must be a finite number ≥ 0") }
-        self.features = features.flatMap { $0 }
+        self.model = try LinearModel(features: features, responseCount: targets.count, l2: l2)
         self.targets = targets
-        self.rowCount = features.count
-        self.featureCount = first.count
-        self.l2 = l2
     }
 
     /// J at (w, b) over all rows.
@@ -59,31 +46,10 @@ public struct LinearRegression: Sendable {
     ///   - gradient: Receives ∂J/∂θ (n + 1 values).
     /// - Returns: J on the batch; NaN (zero gradient) when θ or the rows do not fit the data.
     public func lossAndGradient(_ theta: [Double], rows: ArraySlice<Int>, into gradient: inout [Double]) -> Double {
-        let n = featureCount
-        if gradient.count != n + 1 { gradient = [Double](repeating: 0, count: n + 1) }
-        guard theta.count == n + 1, !rows.isEmpty, rows.allSatisfy({ $0 >= 0 && $0 < rowCount }) else {
-            for j in 0...n { gradient[j] = 0 }
-            return .nan
-        }
-        let count = Double(rows.count)
-        for j in 0...n { gradient[j] = 0 }
-        var squares = 0.0
-        for i in rows {
-            var h = theta[n]
-            let base = i * n
-            for j in 0..<n { h += features[base + j] * theta[j] }
+        model.lossAndGradient(theta, rows: rows, into: &gradient) { h, i in
             let residual = h - targets[i]
-            squares += residual * residual
-            for j in 0..<n { gradient[j] += residual * features[base + j] }
-            gradient[n] += residual
+            return (0.5 * residual * residual, residual)
         }
-        var penalty = 0.0
-        for j in 0..<n {
-            penalty += theta[j] * theta[j]
-            gradient[j] = gradient[j] / count + l2 / count * theta[j]
-        }
-        gradient[n] /= count
-        return squares / (2 * count) + l2 / (2 * count) * penalty
     }
 
     /// Trains from (w₀, b₀) with any optimizer.
@@ -100,17 +66,10 @@ public struct LinearRegression: Sendable {
     public func train(
         weights: [Double], bias: Double, optimizer: Optimizer, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0
     ) throws(OptimizationError) -> ParameterHistory {
-        guard weights.count == featureCount else {
-            throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
-        }
-        guard steps >= 0, steps <= Optimizer.maximumSteps else {
-            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
-        }
-        var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
         let all = Array(0..<rowCount)[...]
         var scratch = [Double](repeating: 0, count: featureCount + 1)
-        return ParameterTrainer.train(
-            initial: weights + [bias], optimizer: optimizer, steps: steps, batches: &batches,
+        return try model.train(
+            weights: weights, bias: bias, optimizer: optimizer, steps: steps, batchSize: batchSize, seed: seed,
             batchObjective: { theta, rows, gradient in lossAndGradient(theta, rows: rows, into: &gradient) },
             evaluate: { theta in (lossAndGradient(theta, rows: all, into: &scratch), nil) })
     }
@@ -124,7 +83,7 @@ public struct LinearRegression: Sendable {
         let size = featureCount + 1
         var a = [[Double]](repeating: [Double](repeating: 0, count: size + 1), count: size)
         for i in 0..<rowCount {
-            var row = Array(features[(i * featureCount)..<((i + 1) * featureCount)])
+            var row = Array(model.features[(i * featureCount)..<((i + 1) * featureCount)])
             row.append(1)
             for r in 0..<size {
                 for c in 0..<size { a[r][c] += row[r] * row[c] }

@@ -5,15 +5,16 @@
 /// so it stays finite when p rounds to 0 or 1. Gradient: ∂J/∂w = (1/m)·Xᵀ(p − y) + (l2/m)·w,
 /// ∂J/∂b = (1/m)·Σ(p − y). Accuracy counts p ≥ 0.5 as class 1.
 public struct LogisticRegression: Sendable {
-    let features: [Double]
+    /// X, the ridge coefficient and the shared training code.
+    let model: LinearModel
     /// y, each 0 or 1.
     public let labels: [Double]
     /// m.
-    public let rowCount: Int
+    public var rowCount: Int { model.rowCount }
     /// n.
-    public let featureCount: Int
+    public var featureCount: Int { model.featureCount }
     /// The ridge coefficient.
-    public let l2: Double
+    public var l2: Double { model.l2 }
 
     /// Creates a problem.
     ///
@@ -23,13 +24,9 @@ public struct LogisticRegression: Sendable {
     ///   - l2: The ridge coefficient, default 0.
     /// - Throws: ``OptimizationError`` for mismatched shapes, empty data, labels other than 0/1, or l2 < 0.
     public init(features: [[Double]], labels: [Double], l2: Double = 0) throws(OptimizationError) {
-        let linear = try LinearRegression(features: features, targets: labels, l2: l2)
+        self.model = try LinearModel(features: features, responseCount: labels.count, l2: l2)
         guard labels.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw .invalid("every label of y must be 0 or 1") }
-        self.features = linear.features
         self.labels = labels
-        self.rowCount = linear.rowCount
-        self.featureCount = linear.featureCount
-        self.l2 = l2
     }
 
     /// The probabilities p = σ(Xw + b) for every row.
@@ -37,14 +34,7 @@ public struct LogisticRegression: Sendable {
     /// - Parameter theta: n weights followed by the bias.
     /// - Returns: m probabilities.
     public func probabilities(_ theta: [Double]) -> [Double] {
-        (0..<rowCount).map { i in ElementaryFunction.sigmoid(logit(theta, row: i)) }
-    }
-
-    @inline(__always)
-    private func logit(_ theta: [Double], row i: Int) -> Double {
-        var z = theta[featureCount]
-        for j in 0..<featureCount { z += features[i * featureCount + j] * theta[j] }
-        return z
+        (0..<rowCount).map { i in ElementaryFunction.sigmoid(model.predictor(theta, row: i)) }
     }
 
     /// J and ∂J/∂θ over the given rows.
@@ -55,30 +45,11 @@ public struct LogisticRegression: Sendable {
     ///   - gradient: Receives n + 1 partial derivatives.
     /// - Returns: J on the batch; NaN (zero gradient) when θ or the rows do not fit the data.
     public func lossAndGradient(_ theta: [Double], rows: ArraySlice<Int>, into gradient: inout [Double]) -> Double {
-        let n = featureCount
-        if gradient.count != n + 1 { gradient = [Double](repeating: 0, count: n + 1) }
-        guard theta.count == n + 1, !rows.isEmpty, rows.allSatisfy({ $0 >= 0 && $0 < rowCount }) else {
-            for j in 0...n { gradient[j] = 0 }
-            return .nan
-        }
-        let count = Double(rows.count)
-        for j in 0...n { gradient[j] = 0 }
-        var total = 0.0
-        for i in rows {
-            let z = logit(theta, row: i)
+        model.lossAndGradient(theta, rows: rows, into: &gradient) { z, i in
             let y = labels[i]
-            total += Elementary.log1p(Elementary.exp(-abs(z))) + Swift.max(z, 0) - y * z
-            let residual = ElementaryFunction.sigmoid(z) - y
-            for j in 0..<n { gradient[j] += residual * features[i * n + j] }
-            gradient[n] += residual
+            let loss = Elementary.log1p(Elementary.exp(-abs(z))) + Swift.max(z, 0) - y * z
+            return (loss, ElementaryFunction.sigmoid(z) - y)
         }
-        var penalty = 0.0
-        for j in 0..<n {
-            penalty += theta[j] * theta[j]
-            gradient[j] = gradient[j] / count + l2 / count * theta[j]
-        }
-        gradient[n] /= count
-        return total / count + l2 / (2 * count) * penalty
     }
 
     /// The fraction of rows classified correctly (p ≥ 0.5 ⇒ 1).
@@ -87,7 +58,7 @@ public struct LogisticRegression: Sendable {
     /// - Returns: A value in [0, 1].
     public func accuracy(_ theta: [Double]) -> Double {
         var correct = 0
-        for i in 0..<rowCount where (logit(theta, row: i) >= 0 ? 1.0 : 0.0) == labels[i] { correct += 1 }
+        for i in 0..<rowCount where (model.predictor(theta, row: i) >= 0 ? 1.0 : 0.0) == labels[i] { correct += 1 }
         return Double(correct) / Double(rowCount)
     }
 
@@ -105,17 +76,10 @@ public struct LogisticRegression: Sendable {
     public func train(
         weights: [Double], bias: Double, optimizer: Optimizer, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0
     ) throws(OptimizationError) -> ParameterHistory {
-        guard weights.count == featureCount else {
-            throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
-        }
-        guard steps >= 0, steps <= Optimizer.maximumSteps else {
-            throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
-        }
-        var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
         let all = Array(0..<rowCount)[...]
         var scratch = [Double](repeating: 0, count: featureCount + 1)
-        return ParameterTrainer.train(
-            initial: weights + [bias], optimizer: optimizer, steps: steps, batches: &batches,
+        return try model.train(
+            weights: weights, bias: bias, optimizer: optimizer, steps: steps, batchSize: batchSize, seed: seed,
             batchObjective: { theta, rows, gradient in lossAndGradient(theta, rows: rows, into: &gradient) },
             evaluate: { theta in (lossAndGradient(theta, rows: all, into: &scratch), accuracy(theta)) })
     }
