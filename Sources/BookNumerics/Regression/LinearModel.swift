@@ -88,13 +88,13 @@ struct LinearModel: Sendable {
     ///   - steps: The number of updates (each on one batch).
     ///   - batchSize: Rows per update; `nil` is full-batch gradient descent.
     ///   - seed: Seed of the mini-batch shuffling.
-    ///   - batchObjective: The loss and gradient on a batch.
-    ///   - evaluate: The full-data loss (and accuracy) recorded after every update.
+    ///   - objective: The loss and gradient on a batch of rows.
+    ///   - accuracy: The fraction classified correctly, recorded for classifiers.
     /// - Returns: The history (steps + 1 states unless training diverges).
     /// - Throws: ``OptimizationError`` when w₀ has the wrong length or steps is out of range.
     func train(
         weights: [Double], bias: Double, optimizer: Optimizer, steps: Int, batchSize: Int?, seed: UInt64,
-        batchObjective: ParameterTrainer.BatchObjective, evaluate: ParameterTrainer.Evaluation
+        objective: ParameterTrainer.BatchObjective, accuracy: (([Double]) -> Double)?
     ) throws(OptimizationError) -> ParameterHistory {
         guard weights.count == featureCount else {
             throw .dimensionMismatch(what: "w0", expected: featureCount, found: weights.count)
@@ -103,8 +103,11 @@ struct LinearModel: Sendable {
             throw .stepsOutOfRange(steps, limit: Optimizer.maximumSteps)
         }
         var batches = MiniBatches(rowCount: rowCount, batchSize: batchSize, seed: seed)
+        let all = Array(0..<rowCount)[...]
+        var scratch = [Double](repeating: 0, count: featureCount + 1)
         return ParameterTrainer.train(
             initial: weights + [bias], optimizer: optimizer, steps: steps, batches: &batches,
-            batchObjective: batchObjective, evaluate: evaluate)
+            batchObjective: objective,
+            evaluate: { theta in (objective(theta, all, &scratch), accuracy?(theta)) })
     }
 }

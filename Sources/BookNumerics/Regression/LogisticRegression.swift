@@ -76,11 +76,8 @@ public struct LogisticRegression: Sendable {
     public func train(
         weights: [Double], bias: Double, optimizer: Optimizer, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0
     ) throws(OptimizationError) -> ParameterHistory {
-        let all = Array(0..<rowCount)[...]
-        var scratch = [Double](repeating: 0, count: featureCount + 1)
-        return try model.train(
+        try model.train(
             weights: weights, bias: bias, optimizer: optimizer, steps: steps, batchSize: batchSize, seed: seed,
-            batchObjective: { theta, rows, gradient in lossAndGradient(theta, rows: rows, into: &gradient) },
-            evaluate: { theta in (lossAndGradient(theta, rows: all, into: &scratch), accuracy(theta)) })
+            objective: lossAndGradient, accuracy: accuracy)
     }
 }
