@@ -29,11 +29,7 @@ public enum Contouring {
         var segments: [(Int, Int)] = []
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let v00 = grid.value(i, j)
-                let v10 = grid.value(i + 1, j)
-                let v11 = grid.value(i + 1, j + 1)
-                let v01 = grid.value(i, j + 1)
-                guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { continue }
+                guard let (v00, v10, v11, v01) = grid.finiteCorners(i, j) else { continue }
                 var code = 0
                 if v00 >= level { code |= 1 }
                 if v10 >= level { code |= 2 }

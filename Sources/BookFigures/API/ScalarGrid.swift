@@ -77,6 +77,20 @@ public struct ScalarGrid: Sendable, Equatable {
     @inlinable
     public func value(_ i: Int, _ j: Int) -> Double { values[j * xs.count + i] }
 
+    /// The samples at the corners of the cell whose lower-left corner is (`i`, `j`), or `nil`
+    /// when any of them is not finite (such a cell is left out of contours, bands and surfaces).
+    ///
+    /// - Parameters:
+    ///   - i: Column index, `0..<xs.count - 1`.
+    ///   - j: Row index, `0..<ys.count - 1`.
+    /// - Returns: The values at (i, j), (i+1, j), (i+1, j+1) and (i, j+1).
+    @inlinable
+    public func finiteCorners(_ i: Int, _ j: Int) -> (v00: Double, v10: Double, v11: Double, v01: Double)? {
+        let corners = (v00: value(i, j), v10: value(i + 1, j), v11: value(i + 1, j + 1), v01: value(i, j + 1))
+        guard corners.v00.isFinite, corners.v10.isFinite, corners.v11.isFinite, corners.v01.isFinite else { return nil }
+        return corners
+    }
+
     /// The smallest and largest finite sample, or `nil` when there is none.
     public var finiteRange: ClosedRange<Double>? {
         var lo = Double.infinity

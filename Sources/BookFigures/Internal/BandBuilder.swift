@@ -66,11 +66,7 @@ struct BandBuilder {
         cellBand = [Int](repeating: -2, count: cellCount)
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let v00 = grid.value(i, j)
-                let v10 = grid.value(i + 1, j)
-                let v11 = grid.value(i + 1, j + 1)
-                let v01 = grid.value(i, j + 1)
-                guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { continue }
+                guard let (v00, v10, v11, v01) = grid.finiteCorners(i, j) else { continue }
                 let b = band(v00)
                 cellBand[j * (nx - 1) + i] = b == band(v10) && b == band(v11) && b == band(v01) ? b : -1
             }
@@ -92,11 +88,7 @@ struct BandBuilder {
     }
 
     mutating func addCell(_ i: Int, _ j: Int) {
-        let v00 = grid.value(i, j)
-        let v10 = grid.value(i + 1, j)
-        let v11 = grid.value(i + 1, j + 1)
-        let v01 = grid.value(i, j + 1)
-        guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { return }
+        guard let (v00, v10, v11, v01) = grid.finiteCorners(i, j) else { return }
         let c00 = j * nx + i
         let c10 = c00 + 1
         let c01 = c00 + nx

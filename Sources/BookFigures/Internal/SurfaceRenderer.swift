@@ -113,8 +113,8 @@ struct SurfaceRenderer {
         faces.reserveCapacity((nx - 1) * (ny - 1))
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let zs = [grid.value(i, j), grid.value(i + 1, j), grid.value(i + 1, j + 1), grid.value(i, j + 1)]
-                guard zs.allSatisfy({ $0.isFinite }) else { continue }
+                guard let corners = grid.finiteCorners(i, j) else { continue }
+                let zs = [corners.v00, corners.v10, corners.v11, corners.v01]
                 let ps = [
                     project(grid.xs[i], grid.ys[j], zs[0]), project(grid.xs[i + 1], grid.ys[j], zs[1]),
                     project(grid.xs[i + 1], grid.ys[j + 1], zs[2]), project(grid.xs[i], grid.ys[j + 1], zs[3]),
