@@ -243,6 +243,9 @@ struct Emitter {
             if height { attributes.append(Attribute("height", "0")) }
             if depth { attributes.append(Attribute("depth", "0")) }
             return .element("mpadded", attributes, [emit(body, display: display)])
+        case .sized(let body, let height, let depth):
+            return .element("mpadded", [Attribute("height", Emitter.em(height)), Attribute("depth", Emitter.em(depth))],
+                            [emit(body, display: display)])
         case .lap(let body, let shift):
             // MathML Core's mpadded has no "minus my own width", so the box is moved with CSS.
             var inner = emit(body, display: display)
@@ -448,7 +451,7 @@ struct Emitter {
     /// (Ord–Op and Close–Op pairs). Operator names and big operators space themselves.
     static func endsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .fraction, .root, .accent, .text:
+        case .identifier, .number, .fraction, .root, .accent, .text, .sized:
             return true
         case .fenced(_, _, let close):
             return close != nil
@@ -467,7 +470,7 @@ struct Emitter {
     /// Op–Op and Op–Inner pairs).
     static func startsOrdinary(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .identifier, .number, .function, .operator, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .lap,
+        case .identifier, .number, .function, .operator, .largeOperator, .fraction, .root, .accent, .text, .table, .phantom, .underOver, .smash, .sized, .lap,
              .raised, .rule, .multiscripts, .vcenter:
             return true
         case .styleChoice(_, let text, _, _):

@@ -116,6 +116,8 @@ struct MathSyntax: Sendable, Equatable {
         case phantom(MathSyntax, keepWidth: Bool, keepHeight: Bool)
         /// `\smash`: the body drawn with no height and/or no depth.
         case smash(MathSyntax, height: Bool, depth: Bool)
+        /// The body in a box of a set height and depth in em, its ink where it was.
+        case sized(MathSyntax, height: Double, depth: Double)
         /// The body with no width, drawn to the left of (`1`), centred on (`0.5`) or to the
         /// right of (`0`) its position: `\llap`, `\clap`, `\rlap`. The fraction is of its own width.
         case lap(MathSyntax, shift: Double)

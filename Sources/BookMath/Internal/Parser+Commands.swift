@@ -60,9 +60,12 @@ extension Parser {
         }
         switch name {
         case "vdots", "varvdots":
-            // The font's U+22EE, as LaTeX sets \vdots with an OpenType math font (unicode-math);
-            // the classic 15pt-tall box of latex.ltx would make its matrix row taller.
-            return MathSyntax(.identifier("⋮", upright: true), at: offset)
+            // latex.ltx builds \vdots as a box 1.5em tall, so a matrix row holding it is about
+            // 0.67em taller than its neighbours. The font's U+22EE is short; giving it the height
+            // and depth of a line of Latin Modern text (0.875em + 0.333em) makes the row 0.54em
+            // taller, which is also how KaTeX's MathML comes out in Chromium.
+            let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
+            return MathSyntax(.sized(dots, height: 0.875, depth: 1.0 / 3), at: offset)
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = try parseArgument(for: token)
             let denominator = try parseArgument(for: token)
