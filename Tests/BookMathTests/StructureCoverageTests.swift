@@ -37,7 +37,7 @@ import Testing
         Case(.inline, "\\char\"263a\\char'101\\char65\\char`\\%",
              "<mrow><mi mathvariant=\"normal\">☺</mi><mi mathvariant=\"normal\">A</mi><mi mathvariant=\"normal\">A</mi><mi mathvariant=\"normal\">%</mi></mrow>"),
         Case(.inline, "\\phase{-78^\\circ}",
-             "<mrow style=\"padding-left:0.6em;padding-bottom:0.15em;border-bottom:0.06em solid;background-image:linear-gradient(to bottom right,transparent calc(50% - 0.04em),currentcolor calc(50% - 0.04em),currentcolor calc(50% + 0.04em),transparent calc(50% + 0.04em));background-size:0.54em 100%;background-repeat:no-repeat\"><mrow><mo form=\"prefix\">−</mo><msup><mn>78</mn><mo lspace=\"0em\" rspace=\"0em\">∘</mo></msup></mrow></mrow>"),
+             "<mrow style=\"padding-left:0.6em;padding-bottom:0.15em;border-bottom:0.06em solid;background-image:linear-gradient(to bottom right,transparent calc(50% - 0.04em),currentcolor calc(50% - 0.04em),currentcolor calc(50% + 0.04em),transparent calc(50% + 0.04em));background-size:0.54em 100%;background-repeat:no-repeat\"><mrow><mo form=\"prefix\">−</mo><msup><mn>78</mn><mo>∘</mo></msup></mrow></mrow>"),
         Case(.display, "a+\\left(\\vcenter{\\frac ab}\\right)",
              "<mrow><mi>a</mi><mo>+</mo><mrow><mo fence=\"true\" form=\"prefix\">(</mo><mtable><mtr><mtd style=\"padding:0\"><mstyle displaystyle=\"true\"><mfrac><mi>a</mi><mi>b</mi></mfrac></mstyle></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\">)</mo></mrow></mrow>"),
         Case(.inline, "{a \\above{2pt} b}",

@@ -40,7 +40,7 @@ import Testing
         Case(.inline, "a\\approxcolon b\\approxcoloncolon c",
              "<mrow><mi>a</mi><mo>≈:</mo><mi>b</mi><mo>≈∷</mo><mi>c</mi></mrow>"),
         Case(.inline, "x_{a\\coloneq b}",
-             "<msub><mi>x</mi><mrow><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\">:−</mo><mi>b</mi></mrow></msub>"),
+             "<msub><mi>x</mi><mrow><mi>a</mi><mo>:−</mo><mi>b</mi></mrow></msub>"),
         Case(.display, "\\varinjlim_n x",
              "<mrow><munder><munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">→</mo></munder><mi>n</mi></munder><mo>\u{2061}</mo><mspace width=\"0.1667em\" /><mi>x</mi></mrow>"),
         Case(.display, "\\varprojlim_n x",

@@ -3,11 +3,6 @@ internal import BookHTML
 /// Writes ``MathSyntax`` trees as MathML Core, tracking display versus text style the way
 /// TeX does so that big operators get their limits in the right place.
 struct Emitter {
-    /// Whether the emitter is inside a script, a limit, a fraction in text style or another
-    /// script-style context, where TeX drops the spaces around binary operators, relations
-    /// and punctuation (`\sum_{i=1}` reads i=1). MathML Core only scales the operator
-    /// dictionary's spaces down there, so they are cleared explicitly.
-    var inScript = false
     /// TeX's script level of the content: 0 in display and text style, 1 in script style, 2 in
     /// scriptscript style (for `\mathchoice`).
     var level = 0
@@ -15,7 +10,6 @@ struct Emitter {
     /// The emitter for content set in script style.
     var script: Emitter {
         var emitter = self
-        emitter.inScript = true
         emitter.level = min(level + 1, 2)
         return emitter
     }
@@ -116,11 +110,7 @@ struct Emitter {
             return .element("mi", upright && single ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
         case .number(let text):
             return .element("mn", [], [.text(text)])
-        case .op(let text, var attributes):
-            if inScript, attributes.lspace == nil, attributes.rspace == nil, Emitter.losesSpaceInScripts(text) {
-                attributes.lspace = "0em"
-                attributes.rspace = "0em"
-            }
+        case .op(let text, let attributes):
             let mo = Node.element("mo", Emitter.attributes(attributes), [.text(text)])
             // A sized delimiter (\bigg]) as the base of a script does not grow in Chromium
             // unless it sits in an mrow of its own.
@@ -168,8 +158,8 @@ struct Emitter {
             var attributes: [Attribute] = []
             if let thickness { attributes.append(Attribute("linethickness", thickness)) }
             // The parts of a fraction are in script style unless the fraction is in display style.
-            let partsInScript = displayStyle.map { !$0 } ?? (inScript || !display)
-            let parts = partsInScript ? script : Emitter(inScript: false, level: 0)
+            let partsInScript = displayStyle.map { !$0 } ?? !display
+            let parts = partsInScript ? script : Emitter(level: 0)
             let fraction = Node.element("mfrac", attributes, [parts.emit(numerator, display: false), parts.emit(denominator, display: false)])
             guard let displayStyle else { return fraction }
             return .element("mstyle", [Attribute("displaystyle", displayStyle ? "true" : "false"), Attribute("scriptlevel", "0")], [fraction])
@@ -232,7 +222,6 @@ struct Emitter {
             let inner = change.displayStyle ?? ((change.scriptLevel ?? 0) > 0 ? false : display)
             var styled = self
             if let level = change.scriptLevel {
-                styled.inScript = level > 0
                 styled.level = min(level, 2)
             }
             return .element("mstyle", attributes, styled.emitList(items, display: inner))
@@ -377,7 +366,6 @@ struct Emitter {
                 }
                 var cellEmitter = self
                 if let level = table.scriptLevel {
-                    cellEmitter.inScript = level > 0
                     cellEmitter.level = min(level, 2)
                 }
                 let cellDisplay = table.inheritsDisplayStyle ? display : table.displayStyle
@@ -520,14 +508,6 @@ struct Emitter {
         return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
     }
 
-    /// Whether TeX sets this operator without spaces in script style: binary operators,
-    /// relations and punctuation (the parenthesised entries of TeX's spacing table).
-    static func losesSpaceInScripts(_ text: String) -> Bool {
-        switch SymbolTable.operatorClass[text] {
-        case .binary?, .relation?, .punctuation?: return true
-        default: return false
-        }
-    }
 
     /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
     static let arrowDelimiters: Set<String> = ["↑", "↓", "↕", "⇑", "⇓", "⇕"]
