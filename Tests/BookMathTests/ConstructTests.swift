@@ -140,8 +140,8 @@ func expectPositionedError(_ bad: BadFormula) {
              "<mrow><munderover><mo largeop=\"true\" movablelimits=\"true\">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></mrow>"),
         Case(.inline, "\\sum_{i=1}^{n} x_i",
              "<mrow><msubsup><mo largeop=\"true\" movablelimits=\"false\">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup><msub><mi>x</mi><mi>i</mi></msub></mrow>"),
-        // Script style: binary operators, relations and punctuation lose their spaces (TeX's
-        // spacing table); a fraction's parts are in script style only outside display style.
+        // Operators in scripts keep the operator dictionary's spacing, which MathML Core scales
+        // with the script size; a fraction's parts are in script style only outside display style.
         Case(.inline, "x_{i,j}^{-1}",
              "<msubsup><mi>x</mi><mrow><mi>i</mi><mo separator=\"true\">,</mo><mi>j</mi></mrow><mrow><mo form=\"prefix\">−</mo><mn>1</mn></mrow></msubsup>"),
         Case(.inline, "\\frac{a+b}{2}",
