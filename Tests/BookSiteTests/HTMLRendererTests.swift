@@ -22,6 +22,13 @@ import Testing
         #expect(block.hasSuffix("</math></div>\n"))
     }
 
+    @Test func headingsNeverTakeAnIdThePageTemplateUses() {
+        let html = render("## Main\n\n## Book Nav\n\n## Contents\n")
+        #expect(html.contains("<h2 id=\"main-2\">"))
+        #expect(html.contains("<h2 id=\"book-nav-2\">"))
+        #expect(html.contains("<h2 id=\"contents-2\">"))
+    }
+
     @Test func inlineMathKeepsTheFollowingPunctuationOnItsLine() {
         let html = render("设 $x$。再设 $y$ 与 $z$，完。")
         #expect(html.contains("<span class=\"nowrap\"><math"))

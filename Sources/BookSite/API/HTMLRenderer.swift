@@ -12,6 +12,8 @@ public struct HTMLRenderer: Sendable {
     public let options: RenderOptions
     /// Rendered figures and the targets of cross-references.
     let context: PageContext
+    /// Ids the page templates use, which a heading never gets (a heading 「Main」 becomes `main-2`).
+    static let templateIDs = ["main", "book-nav", "contents", "contents-title"]
 
     /// Creates a renderer.
     ///
@@ -63,6 +65,7 @@ public struct HTMLRenderer: Sendable {
             self.options = options
             self.context = context
             output.reserveCapacity(16 * 1024)
+            for id in HTMLRenderer.templateIDs { slugger.reserve(id) }
         }
 
         mutating func cr() {
