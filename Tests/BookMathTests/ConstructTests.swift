@@ -116,6 +116,9 @@ func expectPositionedError(_ bad: BadFormula) {
              "<mrow><msup><mi>y</mi><mn>2</mn></msup><mo>+</mo><msup><mi>x</mi><mn>2</mn></msup></mrow>"),
         Case(.inline, "\\newcommand{\\pair}[2]{(#1,#2)} \\pair{a}{b}",
              "<mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo separator=\"true\">,</mo><mi>b</mi><mo stretchy=\"false\">)</mo></mrow>"),
+        // An optional first argument: its default when left out; a ']' inside braces is kept.
+        Case(.inline, "\\newcommand{\\sq}[2][2]{#2^{#1}} \\sq{x} + \\sq[3]{y} + \\sq [{[a]}] z",
+             "<mrow><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><msup><mi>y</mi><mn>3</mn></msup><mo>+</mo><msup><mi>z</mi><mrow><mo stretchy=\"false\">[</mo><mi>a</mi><mo stretchy=\"false\">]</mo></mrow></msup></mrow>"),
         Case(.inline, "\\text{a\\ldots b \\textasciitilde}",
              "<mtext>a…b ~</mtext>"),
         Case(.inline, "\\iddots \\mathellipsis",

@@ -77,6 +77,10 @@ import Testing
         Bad(tex: "\\def\\f#1{#1} \\f", message: "\\f needs 1 argument", offset: 13, suggestion: nil),
         Bad(tex: "\\def\\f#2{x}", message: "expected #1 in the parameters of \\f", offset: 6, suggestion: nil),
         Bad(tex: "\\def\\f#1{\\f{#1#1}}\\f{a}", message: "macro \\f expands to too much", offset: 18, suggestion: nil),
+        Bad(tex: "\\newcommand{\\f}[0][a]{x}", message: "an optional argument needs a number of arguments from 1 to 9 in '[…]'", offset: 18, suggestion: nil),
+        Bad(tex: "\\newcommand{\\f}[1][a{x}", message: "missing ']' for the optional argument opened here", offset: 18, suggestion: nil),
+        Bad(tex: "\\newcommand{\\f}[2][a]{#1#2} \\f[b", message: "missing ']' for the optional argument opened here", offset: 30, suggestion: nil),
+        Bad(tex: "\\newcommand{\\f}[2][a]{#1#2} \\f[b]", message: "\\f needs 2 arguments", offset: 28, suggestion: nil),
         Bad(tex: "a\\kern99999em", message: "invalid length '99999em' (expected a number and a unit such as 1em, 3mu, 2pt)", offset: 1, suggestion: nil),
     ]
 

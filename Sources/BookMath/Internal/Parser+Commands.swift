@@ -604,7 +604,8 @@ extension Parser {
         }
     }
 
-    /// Parses `\def\name{body}` or `\newcommand{\name}{body}` (no parameters).
+    /// Parses `\def\name#1#2{body}`, `\newcommand{\name}[2]{body}` or
+    /// `\newcommand{\name}[2][default]{body}`.
     mutating func parseDefinition(_ token: Token) throws(MathError) {
         guard var nameToken = try peekNonSpace() else { throw missingArgument(token) }
         var braced = false
@@ -624,6 +625,7 @@ extension Parser {
             position += 1
         }
         var arity = 0
+        var optionalDefault: [Token]?
         if Parser.name(of: token) == "\\def" || Parser.name(of: token) == "\\gdef" {
             // \def\foo#1#2{…}: the parameters in order.
             while let hash = try peekNonSpace(), hash.kind == .parameter {
@@ -647,7 +649,12 @@ extension Parser {
             }
             arity = count
             if let optional = try peekNonSpace(), optional.kind == .character("[") {
-                throw MathError(message: "macros with an optional argument are not supported", offset: optional.offset)
+                guard arity > 0 else {
+                    throw MathError(message: "an optional argument needs a number of arguments from 1 to 9 in '[…]'", offset: optional.offset)
+                }
+                let (inside, end) = try bracketedTokens(openingAt: position)
+                optionalDefault = inside
+                position = end
             }
         }
         guard let open = try peekNonSpace() else { throw missingArgument(token) }
@@ -661,8 +668,7 @@ extension Parser {
             if inner.kind == .beginGroup { depth += 1 }
             if inner.kind == .endGroup {
                 if depth == 0 {
-                    macros[name] = body
-                    macroArity[name] = arity
+                    macros[name] = Macro(body: body, arity: arity, optionalDefault: optionalDefault)
                     return
                 }
                 depth -= 1

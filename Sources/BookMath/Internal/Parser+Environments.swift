@@ -29,7 +29,7 @@ extension Parser {
         var stretch = 1.0
         if let macro = macros["arraystretch"] {
             var text = ""
-            for token in macro { if case .character(let scalar) = token.kind { text.unicodeScalars.append(scalar) } }
+            for token in macro.body { if case .character(let scalar) = token.kind { text.unicodeScalars.append(scalar) } }
             let allowed = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
             if allowed, let value = Double(text), value.isFinite, value <= 20 { stretch = value }
         }

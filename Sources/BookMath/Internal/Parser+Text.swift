@@ -200,7 +200,7 @@ extension Parser {
             let what = closer == .character("$") ? "'$'" : "\\("
             throw MathError(message: "\(what) inside \\text opens math that is never closed", offset: opener.offset)
         }
-        var sub = Parser(tokens: inner, endOffset: opener.offset, macros: macros, macroArity: macroArity)
+        var sub = Parser(tokens: inner, endOffset: opener.offset, macros: macros)
         sub.font = nil
         sub.depth = self.depth
         let math = try sub.parseFormula()

@@ -1,3 +1,14 @@
+/// A macro defined in a formula with `\def`, `\newcommand` or `\renewcommand`.
+struct Macro: Sendable {
+    /// The replacement text, with `#1`… as parameter tokens.
+    var body: [Token]
+    /// How many arguments it takes, the optional one included.
+    var arity = 0
+    /// For `\newcommand{\name}[n][default]{…}`: `#1` is optional, in brackets, and is this when
+    /// a use leaves it out.
+    var optionalDefault: [Token]?
+}
+
 /// A recursive-descent parser from TeX ``Token``s to ``MathSyntax`` trees.
 ///
 /// `parseList` reads atoms until a token that ends a list (`}`, `&`, `\\`, `\right`,
@@ -10,10 +21,8 @@ struct Parser {
     var position = 0
     /// The length of the source in UTF-8 bytes, the offset of "end of input" errors.
     let endOffset: Int
-    /// Macros defined with `\def` or `\newcommand`: their bodies (`#1`… as parameter tokens).
-    var macros: [String: [Token]] = [:]
-    /// How many arguments each macro of `macros` takes (absent: none).
-    var macroArity: [String: Int] = [:]
+    /// Macros defined with `\def` or `\newcommand`, by name.
+    var macros: [String: Macro] = [:]
     /// The current math alphabet, or `nil` for TeX's default letters.
     var font: MathFont?
     /// How many `]` end the current list (optional arguments).
@@ -44,57 +53,33 @@ struct Parser {
     }
 
     /// A parser over some tokens of another formula (math inside `\text{…$…$…}`).
-    init(tokens: [Token], endOffset: Int, macros: [String: [Token]], macroArity: [String: Int] = [:]) {
+    init(tokens: [Token], endOffset: Int, macros: [String: Macro]) {
         self.tokens = tokens
         self.endOffset = endOffset
         self.macros = macros
-        self.macroArity = macroArity
     }
 
     // MARK: - Token access
 
     /// The next token after expanding macros, or `nil` at the end.
     mutating func peek() throws(MathError) -> Token? {
-        while position < tokens.count, case .command(let name) = tokens[position].kind, let body = macros[name] {
+        while position < tokens.count, case .command(let name) = tokens[position].kind, let macro = macros[name] {
             expansions += 1
             if expansions > 10_000 {
                 throw MathError(message: "macro \\\(name) expands without end", offset: tokens[position].offset)
             }
             let use = tokens[position]
-            let arity = macroArity[name] ?? 0
             var end = position + 1
             var arguments: [[Token]] = []
-            while arguments.count < arity {
-                while end < tokens.count, tokens[end].kind == .space { end += 1 }
-                guard end < tokens.count else {
-                    throw MathError(message: "\\\(name) needs \(arity) argument\(arity == 1 ? "" : "s")", offset: use.offset)
-                }
-                guard tokens[end].kind == .beginGroup else {
-                    if tokens[end].kind == .endGroup { throw MathError(message: "\\\(name) needs \(arity) argument\(arity == 1 ? "" : "s")", offset: use.offset) }
-                    arguments.append([tokens[end]])
-                    end += 1
-                    continue
-                }
-                var depth = 0
-                var argument: [Token] = []
-                end += 1
-                while true {
-                    guard end < tokens.count else {
-                        throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: use.offset)
-                    }
-                    let token = tokens[end]
-                    end += 1
-                    if token.kind == .endGroup {
-                        if depth == 0 { break }
-                        depth -= 1
-                    }
-                    if token.kind == .beginGroup { depth += 1 }
-                    argument.append(token)
-                }
-                arguments.append(argument)
+            if let fallback = macro.optionalDefault {
+                arguments.append(try readOptionalMacroArgument(from: &end) ?? fallback)
+            }
+            while arguments.count < macro.arity {
+                arguments.append(try readMacroArgument(from: &end, name: name, arity: macro.arity, use: use))
             }
             var replacement: [Token] = []
             var index = 0
+            let body = macro.body
             while index < body.count {
                 let token = body[index]
                 if token.kind == .parameter, index + 1 < body.count {
@@ -119,6 +104,62 @@ struct Parser {
             tokens.replaceSubrange(position..<end, with: replacement)
         }
         return position < tokens.count ? tokens[position] : nil
+    }
+
+    /// Reads one mandatory argument of a macro use starting at `end` (a braced group, or a
+    /// single token) without expanding it, and moves `end` past it.
+    private func readMacroArgument(from end: inout Int, name: String, arity: Int, use: Token) throws(MathError) -> [Token] {
+        let missing = MathError(message: "\\\(name) needs \(arity) argument\(arity == 1 ? "" : "s")", offset: use.offset)
+        while end < tokens.count, tokens[end].kind == .space { end += 1 }
+        guard end < tokens.count, tokens[end].kind != .endGroup else { throw missing }
+        guard tokens[end].kind == .beginGroup else {
+            end += 1
+            return [tokens[end - 1]]
+        }
+        var depth = 0
+        var argument: [Token] = []
+        end += 1
+        while true {
+            guard end < tokens.count else {
+                throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: use.offset)
+            }
+            let token = tokens[end]
+            end += 1
+            if token.kind == .endGroup {
+                if depth == 0 { return argument }
+                depth -= 1
+            }
+            if token.kind == .beginGroup { depth += 1 }
+            argument.append(token)
+        }
+    }
+
+    /// Reads the optional argument `[…]` of a macro use starting at `end`, if there is one, and
+    /// moves `end` past it.
+    private func readOptionalMacroArgument(from end: inout Int) throws(MathError) -> [Token]? {
+        var look = end
+        while look < tokens.count, tokens[look].kind == .space { look += 1 }
+        guard look < tokens.count, tokens[look].kind == .character("[") else { return nil }
+        let (inside, after) = try bracketedTokens(openingAt: look)
+        end = after
+        return inside
+    }
+
+    /// The tokens between the `[` at index `start` and its matching `]` (one inside braces does
+    /// not count), unexpanded, and the index after the `]`.
+    func bracketedTokens(openingAt start: Int) throws(MathError) -> (inside: [Token], end: Int) {
+        var index = start + 1
+        var depth = 0
+        var inside: [Token] = []
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            if token.kind == .character("]"), depth == 0 { return (inside, index) }
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup { depth -= 1 }
+            inside.append(token)
+        }
+        throw MathError(message: "missing ']' for the optional argument opened here", offset: tokens[start].offset)
     }
 
     /// The next token that is not white space.
