@@ -40,7 +40,8 @@ func isWellFormed(_ markup: String) -> Bool {
     @Test func randomInputConvertsOrFailsWithAPosition() {
         let pieces = ["x", "^", "_", "{", "}", "\\frac", "\\left(", "\\right)", "\\begin{pmatrix}", "\\end{pmatrix}", "&", "\\\\",
                       "\\sqrt", "[", "]", "\\text{猫", "'", "\\sum", "\\limits", "\\hat", "1.5", " ", "\\mathbf", "\\alpha", "\\over",
-                      "\\middle|", "$", "\\def\\a{\\a}", "\\a", "\\not", "\\operatorname*{f}", "\\tag{1}", "\\label{x}", "%", "\\"]
+                      "\\middle|", "$", "\\def\\a{\\a}", "\\a", "\\not", "\\operatorname*{f}", "\\tag{1}", "\\label{x}", "%", "\\",
+                      "\\newcommand{\\b}[2][]{#1#2}", "\\b"]
         expectRandomFormulasConvertOrFail(pieces: pieces, seed: 0x9E37_79B9_7F4A_7C15, most: 12)
     }
 
