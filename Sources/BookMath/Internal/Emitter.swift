@@ -508,7 +508,6 @@ struct Emitter {
         return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
     }
 
-
     /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
     static let arrowDelimiters: Set<String> = ["↑", "↓", "↕", "⇑", "⇓", "⇕"]
 

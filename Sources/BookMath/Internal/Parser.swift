@@ -113,8 +113,9 @@ struct Parser {
         while end < tokens.count, tokens[end].kind == .space { end += 1 }
         guard end < tokens.count, tokens[end].kind != .endGroup else { throw missing }
         guard tokens[end].kind == .beginGroup else {
+            let single = tokens[end]
             end += 1
-            return [tokens[end - 1]]
+            return [single]
         }
         var depth = 0
         var argument: [Token] = []

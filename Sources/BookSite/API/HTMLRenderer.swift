@@ -12,8 +12,10 @@ public struct HTMLRenderer: Sendable {
     public let options: RenderOptions
     /// Rendered figures and the targets of cross-references.
     let context: PageContext
-    /// Ids the page templates use, which a heading never gets (a heading 「Main」 becomes `main-2`).
-    static let templateIDs = ["main", "book-nav", "contents", "contents-title"]
+    /// Ids the page templates use or link to, which a heading never gets (a heading 「Main」
+    /// becomes `main-2`). `nav-closed` is the drawer's close link: it must match nothing, so
+    /// closing does not scroll.
+    static let templateIDs = ["main", "book-nav", "nav-closed", "contents", "contents-title"]
 
     /// Creates a renderer.
     ///
