@@ -170,8 +170,14 @@ func expectPositionedError(_ bad: BadFormula) {
              "<mrow><mo fence=\"true\" form=\"prefix\">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow>"),
         Case(.inline, "\\left. x \\right|",
              "<mrow><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">|</mo></mrow>"),
+        // \big… is an ordinary atom in TeX and \bigm… a relation; a plain vertical arrow keeps
+        // its size next to a tall neighbour.
+        Case(.inline, "a\\big\\uparrow b \\bigm| c",
+             "<mrow><mi>a</mi><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" lspace=\"0em\" rspace=\"0em\" minsize=\"1.2em\" maxsize=\"1.2em\">↑</mo></mrow><mi>b</mi><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" lspace=\"0.2778em\" rspace=\"0.2778em\" minsize=\"1.2em\" maxsize=\"1.2em\">|</mo></mrow><mi>c</mi></mrow>"),
+        Case(.display, "\\frac{a}{b} \\uparrow x",
+             "<mrow><mfrac><mi>a</mi><mi>b</mi></mfrac><mo stretchy=\"false\">↑</mo><mi>x</mi></mrow>"),
         Case(.inline, "\\bigl( x \\bigr)",
-             "<mrow><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo></mrow><mi>x</mi><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow></mrow>"),
+             "<mrow><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" lspace=\"0em\" rspace=\"0em\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo></mrow><mi>x</mi><mrow><mo fence=\"false\" stretchy=\"true\" symmetric=\"true\" lspace=\"0em\" rspace=\"0em\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow></mrow>"),
         Case(.inline, "\\alpha\\varepsilon\\Gamma\\varGamma",
              "<mrow><mi>α</mi><mi>ε</mi><mi mathvariant=\"normal\">Γ</mi><mi>Γ</mi></mrow>"),
         Case(.inline, "\\nabla\\partial\\infty",

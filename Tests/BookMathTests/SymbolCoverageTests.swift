@@ -12,7 +12,7 @@ import Testing
         Case(.inline, "a\\doublecap b\\doublecup c\\Join d",
              "<mrow><mi>a</mi><mo>⋒</mo><mi>b</mi><mo>⋓</mo><mi>c</mi><mo>⋈</mo><mi>d</mi></mrow>"),
         Case(.inline, "\\dArr \\lrarr \\uArr \\Larr \\Rarr",
-             "<mrow><mo rspace=\"0em\">⇓</mo><mo lspace=\"0em\" rspace=\"0em\">↔</mo><mo lspace=\"0em\" rspace=\"0em\">⇑</mo><mo lspace=\"0em\" rspace=\"0em\">⇐</mo><mo lspace=\"0em\">⇒</mo></mrow>"),
+             "<mrow><mo stretchy=\"false\" rspace=\"0em\">⇓</mo><mo lspace=\"0em\" rspace=\"0em\">↔</mo><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">⇑</mo><mo lspace=\"0em\" rspace=\"0em\">⇐</mo><mo lspace=\"0em\">⇒</mo></mrow>"),
         Case(.inline, "a\\Dagger b",
              "<mrow><mi>a</mi><mo>‡</mo><mi>b</mi></mrow>"),
         Case(.inline, "\\sphericalangle \\triangledown \\blacktriangle \\blacktriangledown",

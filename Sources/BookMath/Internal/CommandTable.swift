@@ -84,7 +84,6 @@ enum CommandTable {
         return table
     }()
 
-    /// Named colours of `\color`, `\textcolor` and KaTeX's colour macros (`\blue{…}`).
     /// KaTeX's colour macros (`\blue{…}`) and the colours KaTeX gives them.
     static let colorMacros: [String: String] = [
         "red": "#df0030", "blue": "#6495ed", "green": "#28ae7b", "orange": "#ffa500", "purple": "#9d38bd", "gray": "#818181",

@@ -63,25 +63,25 @@ struct Emitter {
                 continue
             }
             let current = SymbolTable.operatorClass[text]
-            if attributes == .plain {
-                if current == .binary {
-                    let unaryContext: Bool
-                    switch previous {
-                    case .binary?, .relation?, .open?, .punctuation?: unaryContext = true
-                    default: unaryContext = atStart
-                    }
-                    if unaryContext {
-                        attributes.form = "prefix"
-                        result[index].kind = .op(text, attributes)
-                    }
+            if attributes == .plain, current == .binary {
+                let unaryContext: Bool
+                switch previous {
+                case .binary?, .relation?, .open?, .punctuation?: unaryContext = true
+                default: unaryContext = atStart
                 }
-                // Also across explicit spaces: `=\!=` draws two touching equals signs.
-                if current == .relation, previous == .relation, case .op(let before, var beforeAttributes) = result[previousIndex].kind {
-                    beforeAttributes.rspace = "0em"
-                    result[previousIndex].kind = .op(before, beforeAttributes)
-                    attributes.lspace = "0em"
+                if unaryContext {
+                    attributes.form = "prefix"
                     result[index].kind = .op(text, attributes)
                 }
+            }
+            // Also across explicit spaces: `=\!=` draws two touching equals signs. A vertical
+            // arrow is non-stretchy but still a relation.
+            let ownSpacing = attributes.lspace == nil && attributes.rspace == nil && attributes.form == nil
+            if ownSpacing, current == .relation, previous == .relation, case .op(let before, var beforeAttributes) = result[previousIndex].kind {
+                beforeAttributes.rspace = "0em"
+                result[previousIndex].kind = .op(before, beforeAttributes)
+                attributes.lspace = "0em"
+                result[index].kind = .op(text, attributes)
             }
             previous = current
             previousIndex = index
@@ -177,7 +177,7 @@ struct Emitter {
                 var attributes = [Attribute("fence", "true"), Attribute("form", form)]
                 if small {
                     attributes.append(Attribute("stretchy", "false"))
-                } else if Emitter.arrowDelimiters.contains(text) {
+                } else if SymbolTable.verticalArrows.contains(text) {
                     attributes += [Attribute("stretchy", "true"), Attribute("symmetric", "true")]
                 }
                 return .element("mo", attributes, [.text(text)])
@@ -507,9 +507,6 @@ struct Emitter {
         }
         return !items.isEmpty && items.allSatisfy { plain($0, scripts: true) }
     }
-
-    /// Delimiters that Chromium's operator dictionary does not stretch in prefix/postfix form.
-    static let arrowDelimiters: Set<String> = ["↑", "↓", "↕", "⇑", "⇓", "⇕"]
 
     /// `<mo>` attributes in a fixed order.
     static func attributes(_ a: OperatorAttributes) -> [Attribute] {

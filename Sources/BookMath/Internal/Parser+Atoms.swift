@@ -137,7 +137,7 @@ extension Parser {
         case .upright:
             return letter(symbol.text, upright: true, at: offset)
         case .binary, .relation, .inner:
-            return MathSyntax(.op(symbol.text, .plain), at: offset)
+            return MathSyntax(.op(symbol.text, SymbolTable.verticalArrows.contains(symbol.text) ? .nonStretchy : .plain), at: offset)
         case .open, .close:
             return MathSyntax(.op(symbol.text, .nonStretchy), at: offset)
         case .punctuation:

@@ -39,6 +39,12 @@ extension Parser {
             let delimiter = try parseDelimiter(after: token)
             var attributes = OperatorAttributes(fence: false, stretchy: true, minsize: Emitter.em(size), maxsize: Emitter.em(size))
             attributes.symmetric = true
+            // TeX makes \big… an ordinary atom, \bigl… an opening and \bigr… a closing one (no
+            // space around them), and \bigm… a relation; without this, an arrow or a bar gets
+            // the operator dictionary's relation spacing.
+            let space = name.hasSuffix("m") ? Emitter.em(5.0 / 18) : "0em"
+            attributes.lspace = space
+            attributes.rspace = space
             return MathSyntax(.op(delimiter ?? "", attributes), at: offset)
         }
         if let arrow = CommandTable.extensibleArrows[name] {

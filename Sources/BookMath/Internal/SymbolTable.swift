@@ -614,6 +614,13 @@ enum SymbolTable {
 extension SymbolTable {
     /// Symbols by the character they stand for, so that `≤` typed directly behaves like `\le`.
     /// When several commands share a character, the alphabetically first name wins.
+    /// Arrows that Chromium's operator dictionary stretches vertically, and only in infix form:
+    /// typed on their own they must be told not to grow with a tall neighbour (TeX's `\uparrow`
+    /// is one glyph), and as `\left`/`\right` delimiters they must be told to stretch.
+    static let verticalArrows: Set<String> = [
+        "↑", "↓", "↕", "↟", "↡", "↥", "↧", "↾", "↿", "⇂", "⇃", "⇅", "⇈", "⇊", "⇑", "⇓", "⇕", "⇧", "⇩", "⇳", "⇵", "⬆", "⬇", "⬍",
+    ]
+
     static let byCharacter: [Unicode.Scalar: Symbol] = {
         var table: [Unicode.Scalar: Symbol] = [:]
         for name in symbols.keys.sorted() {
