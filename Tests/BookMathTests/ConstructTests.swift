@@ -259,7 +259,10 @@ func expectPositionedError(_ bad: BadFormula) {
         Case(.inline, "\\operatorname*{arg\\,max}_x",
              "<mrow><msub><mi>arg\u{2009}max</mi><mi>x</mi></msub><mo>\u{2061}</mo></mrow>"),
         Case(.inline, "\\overset{!}{=}",
-             "<mover><mo>=</mo><mo>!</mo></mover>"),
+             "<mover><mo stretchy=\"false\">=</mo><mo>!</mo></mover>"),
+        // The base keeps its size under a wide mark, as in LaTeX (\xrightarrow is the one that grows).
+        Case(.inline, "\\overset{abc}{\\rightarrow}",
+             "<mover><mo stretchy=\"false\">→</mo><mrow><mi>a</mi><mi>b</mi><mi>c</mi></mrow></mover>"),
     ]
 
     @Test(arguments: cases)

@@ -250,7 +250,13 @@ extension Parser {
         case "overset", "underset", "stackrel":
             let mark = try parseArgument(for: token)
             let base = try parseArgument(for: token)
-            let baseNode = Parser.unwrapped(base)
+            var baseNode = Parser.unwrapped(base)
+            // LaTeX keeps the base at its own size; Chromium would stretch an arrow to the
+            // width of the mark (that is what \xrightarrow is for).
+            if case .op(let text, var attributes) = baseNode.kind, attributes.stretchy == nil {
+                attributes.stretchy = false
+                baseNode.kind = .op(text, attributes)
+            }
             if name == "underset" {
                 return MathSyntax(.underOver(base: baseNode, under: mark, over: nil, accent: false), at: offset)
             }
