@@ -671,22 +671,9 @@ extension Parser {
         }
         guard let open = try peekNonSpace() else { throw missingArgument(token) }
         guard open.kind == .beginGroup else { throw missingArgument(token) }
-        position += 1
-        var depth = 0
-        var body: [Token] = []
-        while position < tokens.count {
-            let inner = tokens[position]
-            position += 1
-            if inner.kind == .beginGroup { depth += 1 }
-            if inner.kind == .endGroup {
-                if depth == 0 {
-                    macros[name] = Macro(body: body, arity: arity, optionalDefault: optionalDefault)
-                    return
-                }
-                depth -= 1
-            }
-            body.append(inner)
-        }
-        throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
+        let unclosed = MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: open.offset)
+        let (body, end) = try groupTokens(openingAt: position, closedBy: .endGroup, unclosed: unclosed)
+        position = end
+        macros[name] = Macro(body: body, arity: arity, optionalDefault: optionalDefault)
     }
 }

@@ -117,22 +117,10 @@ struct Parser {
             end += 1
             return [single]
         }
-        var depth = 0
-        var argument: [Token] = []
-        end += 1
-        while true {
-            guard end < tokens.count else {
-                throw MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: use.offset)
-            }
-            let token = tokens[end]
-            end += 1
-            if token.kind == .endGroup {
-                if depth == 0 { return argument }
-                depth -= 1
-            }
-            if token.kind == .beginGroup { depth += 1 }
-            argument.append(token)
-        }
+        let unclosed = MathError(message: "unbalanced braces: missing '}' for the '{' opened here", offset: use.offset)
+        let (inside, after) = try groupTokens(openingAt: end, closedBy: .endGroup, unclosed: unclosed)
+        end = after
+        return inside
     }
 
     /// Reads the optional argument `[…]` of a macro use starting at `end`, if there is one, and
@@ -149,18 +137,25 @@ struct Parser {
     /// The tokens between the `[` at index `start` and its matching `]` (one inside braces does
     /// not count), unexpanded, and the index after the `]`.
     func bracketedTokens(openingAt start: Int) throws(MathError) -> (inside: [Token], end: Int) {
+        let unclosed = MathError(message: "missing ']' for the optional argument opened here", offset: tokens[start].offset)
+        return try groupTokens(openingAt: start, closedBy: .character("]"), unclosed: unclosed)
+    }
+
+    /// The tokens after the opener at index `start` up to the first `closer` outside braces,
+    /// unexpanded, and the index after the closer; `unclosed` when the input ends first.
+    func groupTokens(openingAt start: Int, closedBy closer: Token.Kind, unclosed: MathError) throws(MathError) -> (inside: [Token], end: Int) {
         var index = start + 1
         var depth = 0
         var inside: [Token] = []
         while index < tokens.count {
             let token = tokens[index]
             index += 1
-            if token.kind == .character("]"), depth == 0 { return (inside, index) }
+            if token.kind == closer, depth == 0 { return (inside, index) }
             if token.kind == .beginGroup { depth += 1 }
             if token.kind == .endGroup { depth -= 1 }
             inside.append(token)
         }
-        throw MathError(message: "missing ']' for the optional argument opened here", offset: tokens[start].offset)
+        throw unclosed
     }
 
     /// The next token that is not white space.
