@@ -68,6 +68,8 @@ import Testing
         Bad(tex: "\\left( a", message: "\\left without a matching \\right", offset: 0, suggestion: nil),
         Bad(tex: "\\frac{a}", message: "missing argument for \\frac", offset: 0, suggestion: nil),
         Bad(tex: "x^", message: "missing argument for '^'", offset: 1, suggestion: nil),
+        Bad(tex: "\\cfrac[l]{1}{x}", message: "\\cfrac[l] is not supported: MathML centres a numerator; use \\cfrac", offset: 6, suggestion: nil),
+        Bad(tex: "\\cfrac[x]{1}{x}", message: "\\cfrac takes [l], [c] or [r], not [x]", offset: 6, suggestion: nil),
         Bad(tex: "x^1^2", message: "double superscript; use braces to group: x^{a b}", offset: 3, suggestion: nil),
         Bad(tex: "a & b", message: "'&' is only allowed inside an environment such as aligned or matrix", offset: 2, suggestion: nil),
         Bad(tex: "\\begin{matrix}a", message: "missing \\end for this \\begin", offset: 0, suggestion: nil),

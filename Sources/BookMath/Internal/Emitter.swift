@@ -244,8 +244,10 @@ struct Emitter {
             }
             return .element("mpadded", [Attribute("width", "0")], [inner])
         case .rule(let width, let height, let depth):
-            return .selfClosing("mspace", [Attribute("width", Emitter.em(width)), Attribute("height", Emitter.em(height)),
-                                           Attribute("depth", Emitter.em(depth)), Attribute("style", "background-color:currentcolor")])
+            var attributes = [Attribute("width", Emitter.em(width)), Attribute("height", Emitter.em(height)),
+                              Attribute("depth", Emitter.em(depth))]
+            if width > 0 && height + depth > 0 { attributes.append(Attribute("style", "background-color:currentcolor")) }
+            return .selfClosing("mspace", attributes)
         case .raised(let body, let amount):
             return .element("mpadded", [Attribute("voffset", Emitter.em(amount))], [emit(body, display: display)])
         case .phantom(let body, let keepWidth, let keepHeight):

@@ -72,11 +72,13 @@ extension Parser {
             // taller, which is also how KaTeX's MathML comes out in Chromium.
             let dots = MathSyntax(.identifier("⋮", upright: true), at: offset)
             return MathSyntax(.sized(dots, height: 0.875, depth: 1.0 / 3), at: offset)
-        case "frac", "dfrac", "tfrac", "cfrac":
+        case "frac", "dfrac", "tfrac":
             let numerator = try parseArgument(for: token)
             let denominator = try parseArgument(for: token)
-            let style: Bool? = name == "dfrac" || name == "cfrac" ? true : name == "tfrac" ? false : nil
+            let style: Bool? = name == "dfrac" ? true : name == "tfrac" ? false : nil
             return MathSyntax(.fraction(numerator: numerator, denominator: denominator, thickness: nil, displayStyle: style), at: offset)
+        case "cfrac":
+            return try parseContinuedFraction(token)
         case "binom", "dbinom", "tbinom":
             let top = try parseArgument(for: token)
             let bottom = try parseArgument(for: token)
@@ -128,9 +130,11 @@ extension Parser {
         case "phantom", "hphantom", "vphantom":
             let body = try parseArgument(for: token)
             return MathSyntax(.phantom(body, keepWidth: name != "vphantom", keepHeight: name != "hphantom"), at: offset)
-        case "mathstrut", "strut":
+        case "mathstrut":
             let paren = MathSyntax(.op("(", .nonStretchy), at: offset)
             return MathSyntax(.phantom(paren, keepWidth: false, keepHeight: true), at: offset)
+        case "strut":
+            return Parser.strut(at: offset)
         case "ensuremath":
             return try parseArgument(for: token)
         case "smash":
@@ -545,6 +549,27 @@ extension Parser {
         case .space: return "a space"
         case .parameter: return "'#'"
         }
+    }
+
+    /// Parses amsmath's `\cfrac[c]{num}{den}`: a display-style fraction whose numerator holds a
+    /// `\strut`, so that the levels of a continued fraction keep a line's height apart.
+    mutating func parseContinuedFraction(_ command: Token) throws(MathError) -> MathSyntax {
+        if let position = try parseOptionalArgument(), let side = Parser.plainText(of: position), side != "c" {
+            let message = side == "l" || side == "r"
+                ? "\\cfrac[\(side)] is not supported: MathML centres a numerator; use \\cfrac"
+                : "\\cfrac takes [l], [c] or [r], not [\(side)]"
+            throw MathError(message: message, offset: position.offset)
+        }
+        let numerator = try parseArgument(for: command)
+        let denominator = try parseArgument(for: command)
+        let strutted = MathSyntax(.row([Parser.strut(at: numerator.offset), numerator]), at: numerator.offset)
+        return MathSyntax(.fraction(numerator: strutted, denominator: denominator, thickness: nil, displayStyle: true),
+                          at: command.offset)
+    }
+
+    /// LaTeX's `\strut`: no width, 0.7 and 0.3 of the 12pt baseline skip of a 10pt font.
+    static func strut(at offset: Int) -> MathSyntax {
+        MathSyntax(.rule(width: 0, height: 0.84, depth: 0.36), at: offset)
     }
 
     /// Parses `\left<d> … [\middle<d> …] \right<d>` after `\left`.
