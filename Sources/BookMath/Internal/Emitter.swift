@@ -27,7 +27,14 @@ struct Emitter {
         let items = Emitter.applyOperatorContext(items)
         var nodes: [Node] = []
         nodes.reserveCapacity(items.count)
+        var previousAtom: MathSyntax? = nil
         for (index, item) in items.enumerated() {
+            if level == 0, let previousAtom, Emitter.wantsInnerSpace(between: previousAtom, and: item) {
+                // TeX's thin space on either side of a \left…\right group (an Inner atom), taken
+                // between atoms across explicit spaces, which is what makes `f\!\left(` touch.
+                nodes.append(Emitter.space(3.0 / 18))
+            }
+            if !Emitter.isSpace(item) { previousAtom = item }
             if Emitter.isFunction(item), index > 0, Emitter.endsOrdinary(items[index - 1]) {
                 // TeX's thin space between an ordinary or closing atom and an operator name
                 // (`2\sin x`, `q\ln p`); after one, the operator name adds its own below.
@@ -118,9 +125,9 @@ struct Emitter {
         case .text(let text):
             return .element("mtext", [], [.text(text)])
         case .space(let width):
-            return .selfClosing("mspace", [Attribute("width", Emitter.em(width))])
+            return Emitter.space(width)
         case .styleSpace(let text, let displayWidth):
-            return .selfClosing("mspace", [Attribute("width", Emitter.em(display ? displayWidth : text))])
+            return Emitter.space(display ? displayWidth : text)
         case .scriptPrime(let mark):
             // The prime glyphs of OpenType math fonts already sit at superscript height, so the
             // superscript is undone: back to the base's size (a relative scriptlevel inside the
@@ -437,6 +444,37 @@ struct Emitter {
         }
     }
 
+    /// Whether the node is a `\left…\right` group (an Inner atom in TeX), scripted or not.
+    static func isInner(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .fenced: return true
+        case .scripts(let base, _, _): return isInner(base)
+        default: return false
+        }
+    }
+
+    static func isSpace(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .space, .styleSpace: return true
+        default: return false
+        }
+    }
+
+    /// TeX's thin space (in text and display style) for Ord–Inner, Close–Inner, Inner–Inner,
+    /// Inner–Ord, Inner–Open and Inner–Punct pairs. Operator names space themselves (see
+    /// ``emitList(_:display:)``), and binary operators and relations carry their own spacing.
+    static func wantsInnerSpace(between left: MathSyntax, and right: MathSyntax) -> Bool {
+        if isFunction(left) || isFunction(right) { return false }
+        if isInner(right) { return isInner(left) || endsOrdinary(left) }
+        guard isInner(left) else { return false }
+        if case .op(let text, _) = right.kind {
+            let kind = SymbolTable.operatorClass[text]
+            return kind == .open || kind == .punctuation
+        }
+        if case .largeOperator = right.kind { return false }
+        return startsOrdinary(right)
+    }
+
     /// Whether TeX would put a thin space between this node and an operator name after it
     /// (Ord–Op and Close–Op pairs). Operator names and big operators space themselves.
     static func endsOrdinary(_ node: MathSyntax) -> Bool {
@@ -542,6 +580,14 @@ struct Emitter {
     }
 
     /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
+    /// A horizontal space of `width` em. Chromium clamps a negative `mspace` width to zero, so a
+    /// negative space (`\!`, the kerns of `\LaTeX`, `\not`) is a negative CSS margin, which
+    /// MathML Core lays out like any other box's.
+    static func space(_ width: Double) -> Node {
+        guard width < 0 else { return .selfClosing("mspace", [Attribute("width", em(width))]) }
+        return .selfClosing("mspace", [Attribute("style", "margin-left:" + em(width))])
+    }
+
     static func em(_ value: Double) -> String {
         // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
         guard value.isFinite, abs(value) < 100_000 else { return "0em" }
