@@ -134,6 +134,9 @@ func expectPositionedError(_ bad: BadFormula) {
         // TeX's thin space around an Inner atom, counted across explicit spaces: `f\!\left(` touches.
         Case(.inline, "f\\!\\left(x\\right)^2,\\left.a\\right|_{g\\left(b\\right)}",
              "<mrow><mi>f</mi><mspace style=\"margin-left:-0.1667em\" /><mspace width=\"0.1667em\" /><msup><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mn>2</mn></msup><mspace width=\"0.1667em\" /><mo separator=\"true\">,</mo><msub><mrow><mi>a</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">|</mo></mrow><mrow><mi>g</mi><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>b</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow></mrow></msub></mrow>"),
+        // A fraction is an Inner atom too; a big operator's own lspace is the Inner–Op space.
+        Case(.inline, "2\\frac{1}{2}x=\\frac{a}{b}\\sum_i y",
+             "<mrow><mn>2</mn><mspace width=\"0.1667em\" /><mfrac><mn>1</mn><mn>2</mn></mfrac><mspace width=\"0.1667em\" /><mi>x</mi><mo>=</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><msub><mo largeop=\"true\" movablelimits=\"false\">∑</mo><mi>i</mi></msub><mi>y</mi></mrow>"),
         Case(.inline, "\\left( x_i \\right) \\left( x^2 \\right)",
              "<mrow><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msub><mi>x</mi><mi>i</mi></msub><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mspace width=\"0.1667em\" /><mrow><mo fence=\"true\" form=\"prefix\">(</mo><msup><mi>x</mi><mn>2</mn></msup><mo fence=\"true\" form=\"postfix\">)</mo></mrow></mrow>"),
         Case(.inline, "a \\bmod b",

@@ -30,8 +30,8 @@ struct Emitter {
         var previousAtom: MathSyntax? = nil
         for (index, item) in items.enumerated() {
             if level == 0, let previousAtom, Emitter.wantsInnerSpace(between: previousAtom, and: item) {
-                // TeX's thin space on either side of a \left…\right group (an Inner atom), taken
-                // between atoms across explicit spaces, which is what makes `f\!\left(` touch.
+                // TeX's thin space on either side of a \left…\right group or a fraction (Inner
+                // atoms), taken between atoms across explicit spaces, so `f\!\left(` touches.
                 nodes.append(Emitter.space(3.0 / 18))
             }
             if !Emitter.isSpace(item) { previousAtom = item }
@@ -444,11 +444,22 @@ struct Emitter {
         }
     }
 
-    /// Whether the node is a `\left…\right` group (an Inner atom in TeX), scripted or not.
+    /// Whether the node is an Inner atom in TeX: a `\left…\right` group or a fraction, scripted
+    /// or not.
     static func isInner(_ node: MathSyntax) -> Bool {
         switch node.kind {
-        case .fenced: return true
+        case .fenced, .fraction: return true
         case .scripts(let base, _, _): return isInner(base)
+        default: return false
+        }
+    }
+
+    /// Whether the node is a big operator (`\sum`, `\int`), with or without limits; its own
+    /// `lspace` already gives TeX's Inner–Op thin space.
+    static func isLargeOperator(_ node: MathSyntax) -> Bool {
+        switch node.kind {
+        case .largeOperator: return true
+        case .scripts(let base, _, _), .underOver(let base, _, _, _): return isLargeOperator(base)
         default: return false
         }
     }
@@ -467,12 +478,12 @@ struct Emitter {
         if isFunction(left) || isFunction(right) { return false }
         if isInner(right) { return isInner(left) || endsOrdinary(left) }
         guard isInner(left) else { return false }
-        if case .op(let text, _) = right.kind {
+        if case .op(let text, let attributes) = right.kind {
+            // (A \middle delimiter carries its own spacing.)
             let kind = SymbolTable.operatorClass[text]
-            return kind == .open || kind == .punctuation
+            return attributes.lspace == nil && (kind == .open || kind == .punctuation)
         }
-        if case .largeOperator = right.kind { return false }
-        return startsOrdinary(right)
+        return !isLargeOperator(right) && startsOrdinary(right)
     }
 
     /// Whether TeX would put a thin space between this node and an operator name after it
