@@ -590,7 +590,6 @@ struct Emitter {
         }
     }
 
-    /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
     /// A horizontal space of `width` em. Chromium clamps a negative `mspace` width to zero, so a
     /// negative space (`\!`, the kerns of `\LaTeX`, `\not`) is a negative CSS margin, which
     /// MathML Core lays out like any other box's.
@@ -599,6 +598,7 @@ struct Emitter {
         return .selfClosing("mspace", [Attribute("style", "margin-left:" + em(width))])
     }
 
+    /// Formats a length in em with at most four decimals: `0.1667em`, `1em`, `-0.2778em`.
     static func em(_ value: Double) -> String {
         // Lengths are checked where they are read; this guard only keeps a bad value from trapping.
         guard value.isFinite, abs(value) < 100_000 else { return "0em" }

@@ -554,11 +554,13 @@ extension Parser {
     /// Parses amsmath's `\cfrac[c]{num}{den}`: a display-style fraction whose numerator holds a
     /// `\strut`, so that the levels of a continued fraction keep a line's height apart.
     mutating func parseContinuedFraction(_ command: Token) throws(MathError) -> MathSyntax {
-        if let position = try parseOptionalArgument(), let side = Parser.plainText(of: position), side != "c" {
-            let message = side == "l" || side == "r"
-                ? "\\cfrac[\(side)] is not supported: MathML centres a numerator; use \\cfrac"
-                : "\\cfrac takes [l], [c] or [r], not [\(side)]"
-            throw MathError(message: message, offset: position.offset)
+        if let position = try parseOptionalArgument() {
+            let side = Parser.plainText(of: position)
+            if side == "l" || side == "r" {
+                throw MathError(message: "\\cfrac[\(side!)] is not supported: MathML centres a numerator; use \\cfrac",
+                                offset: position.offset)
+            }
+            if side != "c" { throw MathError(message: "\\cfrac takes [l], [c] or [r]", offset: position.offset) }
         }
         let numerator = try parseArgument(for: command)
         let denominator = try parseArgument(for: command)
