@@ -32,19 +32,19 @@ struct Emitter {
             if level == 0, let previousAtom, Emitter.wantsInnerSpace(between: previousAtom, and: item) {
                 // TeX's thin space on either side of a \left…\right group or a fraction (Inner
                 // atoms), taken between atoms across explicit spaces, so `f\!\left(` touches.
-                nodes.append(Emitter.space(3.0 / 18))
+                nodes.append(Emitter.thinSpace)
             }
             if !Emitter.isSpace(item) { previousAtom = item }
             if Emitter.isFunction(item), index > 0, Emitter.endsOrdinary(items[index - 1]) {
                 // TeX's thin space between an ordinary or closing atom and an operator name
                 // (`2\sin x`, `q\ln p`); after one, the operator name adds its own below.
-                nodes.append(.selfClosing("mspace", [Attribute("width", Emitter.em(3.0 / 18))]))
+                nodes.append(Emitter.thinSpace)
             }
             nodes.append(emit(item, display: display))
             if Emitter.isFunction(item) {
                 nodes.append(.element("mo", [], [.text("\u{2061}")]))
                 if index + 1 < items.count, Emitter.startsOrdinary(items[index + 1]) {
-                    nodes.append(.selfClosing("mspace", [Attribute("width", Emitter.em(3.0 / 18))]))
+                    nodes.append(Emitter.thinSpace)
                 }
             }
         }
@@ -589,6 +589,9 @@ struct Emitter {
         default: return false
         }
     }
+
+    /// TeX's thin space (3mu) between atoms.
+    static let thinSpace = space(3.0 / 18)
 
     /// A horizontal space of `width` em. Chromium clamps a negative `mspace` width to zero, so a
     /// negative space (`\!`, the kerns of `\LaTeX`, `\not`) is a negative CSS margin, which
